@@ -1,0 +1,30 @@
+from .registry import (
+    DemoBuilder,
+    DemoContext,
+    add_to_menu,
+    delete_page_trees,
+    ensure_page,
+    ensure_snippet,
+    paragraphs,
+    register,
+    registered_builders,
+    section,
+    site_home,
+    translation_of,
+)
+
+__all__ = [
+    "DemoBuilder",
+    "DemoContext",
+    "add_to_menu",
+    "delete_page_trees",
+    "ensure_page",
+    "ensure_snippet",
+    "paragraphs",
+    "register",
+    "registered_builders",
+    "section",
+    "site_home",
+    "translation_of",
+]
+from . import site_content  # noqa: F401  (registers portal's own builder)

@@ -1,0 +1,49 @@
+"""Shared test set-up: PostgreSQL must answer, and every test starts from the demo site.
+
+The demo content is built once per session after migrations and then
+re-serialised, so tests that use `transaction=True, serialized_rollback=True`
+get it back after their flush as well.
+"""
+
+import os
+from io import StringIO
+
+from django.core.management import call_command
+from django.db import connection
+
+import dj_database_url
+import psycopg
+import pytest
+
+DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/kennisbrug"
+
+
+def pytest_configure(config):
+    url = os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL)
+    settings = dj_database_url.parse(url)
+    if "postgresql" not in settings["ENGINE"]:
+        pytest.exit(f"The tests run on PostgreSQL; DATABASE_URL is {url}", returncode=3)
+    try:
+        psycopg.connect(
+            host=settings["HOST"] or "127.0.0.1",
+            port=settings["PORT"] or 5432,
+            user=settings["USER"] or None,
+            password=settings["PASSWORD"] or None,
+            dbname="postgres",
+            connect_timeout=3,
+        ).close()
+    except psycopg.OperationalError as error:
+        pytest.exit(
+            f"PostgreSQL cannot be reached at {url} ({str(error).strip()}).\n"
+            "Start it (on Debian: pg_ctlcluster 15 main start) or point DATABASE_URL at a server "
+            "where this user may create databases, e.g. "
+            "DATABASE_URL=postgres://user:password@host:5432/kennisbrug bin/test",
+            returncode=3,
+        )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", stdout=StringIO())
+        connection._test_serialized_contents = connection.creation.serialize_db_to_string()
