@@ -6,3 +6,10 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "portal"
     verbose_name = _("Portal")
+
+    def ready(self):
+        from portal.admin_reports.link_tracking import connect_link_tracking  # models must be loaded first
+        from portal.signals import connect_page_cache_invalidation  # models must be loaded first
+
+        connect_page_cache_invalidation()
+        connect_link_tracking()

@@ -77,6 +77,8 @@ class FigureBlock(ImageBlock):
 
     class Meta:
         template = "blocks/figure_block.html"
+        # A chooser block has no sample value without an image in the library.
+        preview_template = "blocks/previews/figure_block.html"
         label = _("Image")
         description = _("An image with alternative text, or marked as decorative.")
 
@@ -93,6 +95,7 @@ class DownloadBlock(blocks.StructBlock):
 
     class Meta:
         template = "blocks/download_block.html"
+        preview_template = "blocks/previews/download_block.html"
         icon = "doc-full"
         label = _("Download")
         description = _("A document visitors can download, such as a model contract.")
@@ -101,6 +104,8 @@ class DownloadBlock(blocks.StructBlock):
 class VideoBlock(EmbedBlock):
     class Meta:
         template = "blocks/embed_block.html"
+        # A sample embed would fetch from another host; the preview describes it instead.
+        preview_template = "blocks/previews/embed_block.html"
         icon = "media"
         label = _("Embed")
         description = _("A video or other embedded media from a supported provider.")

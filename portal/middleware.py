@@ -1,6 +1,11 @@
+import re
+import uuid
+
 from django.conf import settings
 
 from csp.middleware import CSPMiddleware
+
+from portal.request_logging import current_request_id
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -17,3 +22,46 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if not report_only and request.path_info.startswith(self.admin_prefix):
             parts.config = parts.config or settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
         return parts
+
+
+class PermissionsPolicyMiddleware:
+    """Sends PERMISSIONS_POLICY as the Permissions-Policy header on every response.
+
+    A dozen lines instead of another dependency: the policy is one fixed header.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = ", ".join(
+            f"{feature}=({' '.join(origins)})" for feature, origins in settings.PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", self.header)
+        return response
+
+
+class RequestIDMiddleware:
+    """Gives each request an id, exposes it as X-Request-ID and puts it on every log line.
+
+    An id set by the proxy in front is kept so its logs and ours line up, but only
+    if it looks like an id: anything else could forge or break log lines.
+    """
+
+    header = "X-Request-ID"
+    trusted_id = re.compile(r"[A-Za-z0-9._-]{8,64}")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        incoming = request.headers.get(self.header, "")
+        request.request_id = incoming if self.trusted_id.fullmatch(incoming) else uuid.uuid4().hex
+        token = current_request_id.set(request.request_id)
+        try:
+            response = self.get_response(request)
+        finally:
+            current_request_id.reset(token)
+        response[self.header] = request.request_id
+        return response

@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
+from portal.api import api_router
 from portal.sitemap import BilingualSitemap
 
 handler404 = "portal.views.page_not_found"
@@ -16,9 +17,11 @@ handler404 = "portal.views.page_not_found"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
+    path("health/", views.health, name="health"),
 ]
 
 if settings.DEBUG:

@@ -1,14 +1,25 @@
+import logging
+import secrets
 from datetime import timedelta
 
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Q
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
 from wagtail.models import Site
 
+from django_tasks_db.models import DBTaskResult, get_date_max
+
 from portal.models import SiteSettings
+
+logger = logging.getLogger(__name__)
 
 
 def page_not_found(request, exception=None):
@@ -38,3 +49,48 @@ def security_txt(request):
         "",
     ]
     return render(request, "portal/plain.txt", {"lines": lines}, content_type="text/plain")
+
+
+def database_answers():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        return cursor.fetchone() == (1,)
+
+
+def cache_answers():
+    probe = secrets.token_hex(8)
+    cache.set("health-probe", probe, timeout=30)
+    return cache.get("health-probe") == probe
+
+
+def task_queue_keeps_up():
+    """False when a task that could run has waited longer than HEALTH_TASK_MAX_WAIT_SECONDS."""
+    cutoff = timezone.now() - timedelta(seconds=settings.HEALTH_TASK_MAX_WAIT_SECONDS)
+    overdue = DBTaskResult.objects.ready().filter(
+        Q(run_after=get_date_max(), enqueued_at__lt=cutoff) | Q(run_after__lt=cutoff)
+    )
+    return not overdue.exists()
+
+
+HEALTH_CHECKS = {"database": database_answers, "cache": cache_answers, "tasks": task_queue_keeps_up}
+
+
+@require_GET
+@never_cache
+def health(request):
+    """For load balancers and monitoring: 200 when every check passes, else 503.
+
+    The body names the checks and nothing else: no versions, hosts or personal data.
+    Why a check failed goes to the log, tagged with the request id.
+    """
+    results = {}
+    for name, check in HEALTH_CHECKS.items():
+        try:
+            results[name] = "ok" if check() else "fail"
+        except Exception:
+            logger.exception("Health check %s raised", name)
+            results[name] = "fail"
+    healthy = all(result == "ok" for result in results.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "fail", "checks": results}, status=200 if healthy else 503
+    )

@@ -1,8 +1,13 @@
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.admin_reports.views import ContentHealthView, TranslationStatusView
 from portal.models import Footer, Institution, NavigationMenu, OrganisationType, Place, Theme
 
 
@@ -61,3 +66,46 @@ class SiteChromeGroup(SnippetViewSetGroup):
 
 register_snippet(TaxonomyGroup)
 register_snippet(SiteChromeGroup)
+
+
+class EditorialReportMenuItem(MenuItem):
+    """Shown to whoever may add, edit or publish pages: the reports' own permission."""
+
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_any_permission(request.user, ["add", "change", "publish"])
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    report_urls = [
+        path("translation-status/", TranslationStatusView.as_view(), name="translation_status"),
+        path(
+            "translation-status/results/",
+            TranslationStatusView.as_view(results_only=True),
+            name="translation_status_results",
+        ),
+        path("content-health/", ContentHealthView.as_view(), name="content_health"),
+        path(
+            "content-health/results/",
+            ContentHealthView.as_view(results_only=True),
+            name="content_health_results",
+        ),
+    ]
+    return [path("editorial-reports/", include((report_urls, "portal_reports")))]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return EditorialReportMenuItem(
+        _("Translation status"),
+        reverse("portal_reports:translation_status"),
+        icon_name="wagtail-localize-language",
+        order=900,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_content_health_menu_item():
+    return EditorialReportMenuItem(
+        _("Content health"), reverse("portal_reports:content_health"), icon_name="warning", order=910
+    )

@@ -33,7 +33,12 @@ class BasePage(SummaryMixin, Page):
 
 
 class HomePage(BasePage):
-    body = StreamField(ContentBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        ContentBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("The introduction below the title: what Kennisbrug offers and where to start."),
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -48,7 +53,12 @@ class HomePage(BasePage):
 class StandardPage(BasePage):
     """About us, the privacy statement, the accessibility statement and similar pages."""
 
-    body = StreamField(ContentBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        ContentBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("The text of the page: paragraphs, quotes, tips, images and downloads."),
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "django_ratelimit",
     "axes",
     "csp",
     "django.contrib.auth",
@@ -71,10 +72,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "portal.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "portal.fragment_cache.CachedSiteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -166,6 +171,17 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # django-ratelimit refuses a per-process cache. Without REDIS_URL (quick start, one
+    # process) per-process counters are what we want; every multi-process deployment sets REDIS_URL.
+    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+
+# Anonymous full-page cache (portal.page_cache); 0 switches it off. Local memory is
+# per gunicorn worker, so a publish reaches the other workers only when their copy
+# expires: keep that short without Redis.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600 if REDIS_URL else 60))
+# Site lookup, site settings, menu, footer, breadcrumbs and language versions
+# (portal.fragment_cache), invalidated with the pages; 0 switches them off.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", 600 if REDIS_URL else 60))
 
 # E-mail over SMTP; the host and credentials come from the environment.
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
@@ -189,19 +205,24 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            # Wagtail's elasticsearch9 backend with a Dutch and an English analyser.
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "kennisbrug_"),
             "TIMEOUT": 5,
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    # PostgreSQL: each language with its own text search configuration (SQLite: modelsearch's own).
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Kennisbrug"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no staff e-mail hashes to a third party
+# The dashboard would ask releases.wagtail.org for the latest version: a third-party request
+# from every editor's browser (and one the admin CSP refuses). Upgrades are the deploy's job.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "xlsx", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -225,6 +246,22 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+# Browser features no page of ours uses are switched off (portal.middleware); () = nobody.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "fullscreen": ["self"],
+}
+
+# /health/ answers 503 when queued background tasks have waited longer than this:
+# the db_worker is down or cannot keep up.
+HEALTH_TASK_MAX_WAIT_SECONDS = int(os.environ.get("HEALTH_TASK_MAX_WAIT_SECONDS", 15 * 60))
 
 # Content-Security-Policy for public pages: only our own origin, no inline code.
 # portal.middleware relaxes it for the Wagtail admin, which needs inline styles.
@@ -253,17 +290,52 @@ CONTENT_SECURITY_POLICY_ADMIN = {
     }
 }
 
+# Vraagstuk intake (submissions app). Bump the consent version whenever the consent texts change:
+# it is stored with every answer.
+SUBMISSION_CONSENT_VERSION = "2026-11"
+TRIAGE_TEAM_EMAILS = env_list("TRIAGE_TEAM_EMAILS", "kenniswinkel@kennisbrug.example")
+# Working days the team promises for the first steps; shown on the thank-you page.
+SUBMISSION_TARGET_WORKING_DAYS = {"received": 2, "intake": 10}
+# Rates per IP address and per e-mail address (django-ratelimit syntax).
+SUBMISSION_RATE_PER_IP = os.environ.get("SUBMISSION_RATE_PER_IP", "20/h")
+SUBMISSION_RATE_PER_EMAIL = os.environ.get("SUBMISSION_RATE_PER_EMAIL", "5/h")
+SUBMISSION_STATUS_RATE_PER_IP = os.environ.get("SUBMISSION_STATUS_RATE_PER_IP", "60/h")
+# Time trap: a human needs a few seconds to fill in the form; a rendered form stays valid a day.
+SUBMISSION_MIN_FORM_SECONDS = 3
+SUBMISSION_MAX_FORM_AGE_SECONDS = 60 * 60 * 24
+# Waits (seconds) before the 1st, 2nd, ... retry of an undelivered e-mail; the last one repeats.
+SUBMISSION_EMAIL_RETRY_DELAYS = [60, 300, 900, 3600]
+
+# Triage (submissions app). Working days a question may stay in a status before it is overdue.
+TRIAGE_TARGET_WORKING_DAYS = {**SUBMISSION_TARGET_WORKING_DAYS, "seeking_match": 40, "matched": 10}
+# Personal data of closed questions is anonymised this many months after they closed.
+TRIAGE_RETENTION_MONTHS = int(os.environ.get("TRIAGE_RETENTION_MONTHS", "24"))
+# Months after completion when the partner gets the short impact follow-up.
+TRIAGE_IMPACT_FOLLOW_UP_MONTHS = int(os.environ.get("TRIAGE_IMPACT_FOLLOW_UP_MONTHS", "6"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Every line carries the request id (portal.request_logging); production.py switches to JSON lines.
+    "filters": {"request_id": {"()": "portal.request_logging.RequestIDFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {"()": "portal.request_logging.JSONFormatter"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["request_id"]}
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"level": "ERROR"},
+        # At DEBUG it logs every missing template variable with the whole context: personal data.
+        "django.template": {"level": "INFO"},
         # Routine, high-volume messages: kept out of the logs unless something goes wrong.
         "axes": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail.contrib.redirects": {"level": "WARNING"},
+        # WeasyPrint (playbook PDFs) logs every rendering step at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }

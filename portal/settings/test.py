@@ -21,6 +21,12 @@ STORAGES = {
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Off: tests publish and roll back content between requests, which a cache would
+# remember. tests/perf switches them on.
+PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE_SECONDS = 0
+# One test process, so per-process rate-limit counters are exact (see base.py).
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 PRIVATE_MEDIA_ROOT = BASE_DIR / "var" / "test-private"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"

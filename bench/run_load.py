@@ -1,0 +1,164 @@
+"""Load benchmark: Kennisbrug under gunicorn next to a static copy of its home page.
+
+    .venv/bin/python bench/run_load.py [--duration 10] [--posts 400]
+
+Serves Kennisbrug with production settings (2 sync workers on 127.0.0.1) against the
+kb_bench database, first with the page cache off, then on, and in the same run the
+home page's HTML as a file through the same gunicorn and WhiteNoise (the limit).
+Measures every page with wrk -t2 -c16 for a bounded time, then form submissions
+with form_load.py, counts the stored rows, and reads the workers' memory. Every
+server it starts is stopped on exit, error or Ctrl-C. Only loopback addresses.
+"""
+
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.servers import PROJECT, Gunicorn, require_loopback
+from bench.wrk import require_wrk, run_wrk
+
+VAR = PROJECT / "bench" / "var"
+BENCH_ENVIRONMENT = {
+    "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+    "SECRET_KEY": "bench-only-not-a-production-key",
+    "SECURE_SSL_REDIRECT": "false",
+    "STATIC_ROOT": str(VAR / "static"),
+    "LOG_LEVEL": "WARNING",
+    # Every submission gets its own e-mail address; the per-address limit stays as it is.
+    "SUBMISSION_RATE_PER_IP": "1000000/h",
+}
+
+
+def parse_arguments():
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8107)
+    parser.add_argument("--static-port", type=int, default=8108)
+    parser.add_argument("--database", default="postgres://postgres@127.0.0.1:5432/kb_bench")
+    parser.add_argument("--redis", default="redis://127.0.0.1:6379/13", help="empty for local memory")
+    parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run (1-120)")
+    parser.add_argument("--posts", type=int, default=400, help="form submissions (at most 5000)")
+    parser.add_argument("--post-threads", type=int, default=8)
+    parser.add_argument("--output", default=str(PROJECT / "bench" / "results" / "latest.json"))
+    options = parser.parse_args()
+    if (
+        not 1 <= options.duration <= 120
+        or not 0 <= options.posts <= 5000
+        or not 1 <= options.post_threads <= 32
+    ):
+        parser.error("--duration 1-120, --posts 0-5000, --post-threads 1-32: every run stays bounded")
+    require_loopback(options.host)
+    require_loopback(urllib.parse.urlparse(options.database).hostname or "127.0.0.1")
+    if options.redis:
+        require_loopback(urllib.parse.urlparse(options.redis).hostname)
+    return options
+
+
+def environment(options, page_cache_seconds):
+    env = {**os.environ, **BENCH_ENVIRONMENT, "DATABASE_URL": options.database}
+    env["ALLOWED_HOSTS"] = f"{options.host},localhost,127.0.0.1"
+    env["PAGE_CACHE_SECONDS"] = str(page_cache_seconds)
+    env["REDIS_URL"] = options.redis
+    return env
+
+
+def measure(server, targets, duration):
+    results = {}
+    for name, path in targets:
+        if path is None:
+            results[name] = None
+            continue
+        urllib.request.urlopen(server.address + path, timeout=30).read()  # noqa: S310 (first render, warms caches)
+        results[name] = {"path": path, **run_wrk(server.address + path, duration)}
+        print(f"  {name:<26} {results[name]['requests_per_second']:8.1f} req/s", flush=True)
+    return results
+
+
+def main():
+    options = parse_arguments()
+    require_wrk()
+    base_env = environment(options, 0)
+    os.environ.update({key: base_env[key] for key in (*BENCH_ENVIRONMENT, "DATABASE_URL", "REDIS_URL")})
+    import django  # here: the settings come from the environment set just above
+
+    django.setup()
+    from bench import targets as target_lookup  # needs Django set up
+    from bench.form_load import run_form_load
+
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
+        cwd=PROJECT,
+        env=base_env,
+        check=True,
+    )
+    if options.redis:
+        subprocess.run(["redis-cli", "-u", options.redis, "flushdb"], check=True, capture_output=True)
+    targets = target_lookup.page_targets()
+    servers = []
+    # Stop servers on SIGTERM too (Ctrl-C already raises KeyboardInterrupt).
+    signal.signal(signal.SIGTERM, lambda *_args: sys.exit(143))
+    report = {"started": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "duration": options.duration, "modes": {}}
+    try:
+        for mode, page_cache_seconds in (("uncached", 0), ("cached", 600)):
+            kennisbrug = Gunicorn(
+                "portal.wsgi:application",
+                options.host,
+                options.port,
+                environment(options, page_cache_seconds),
+                VAR / f"gunicorn-{mode}.log",
+            )
+            servers.append(kennisbrug.start("/nl/"))
+            if "static" not in report:
+                reference_root = VAR / "reference"
+                reference_root.mkdir(parents=True, exist_ok=True)
+                html = urllib.request.urlopen(kennisbrug.address + "/nl/", timeout=30).read()  # noqa: S310
+                (reference_root / "index.html").write_bytes(html)
+                static_env = {**base_env, "STATIC_REFERENCE_ROOT": str(reference_root)}
+                static = Gunicorn(
+                    "bench.static_reference:application",
+                    options.host,
+                    options.static_port,
+                    static_env,
+                    VAR / "gunicorn-static.log",
+                )
+                servers.append(static.start("/"))
+                print("static reference", flush=True)
+                report["static"] = run_wrk(static.address + "/", options.duration)
+                print(f"  {'home page as a file':<26} {report['static']['requests_per_second']:8.1f} req/s")
+            print(mode, flush=True)
+            report["modes"][mode] = {"pages": measure(kennisbrug, targets, options.duration)}
+            form_path = target_lookup.form_target()
+            if mode == "uncached" and form_path and options.posts:
+                before = target_lookup.stored_submissions()
+                posts = run_form_load(
+                    kennisbrug.address + form_path, options.posts, options.post_threads, 120, 3
+                )
+                posts["rows_stored"] = target_lookup.stored_submissions() - before
+                report["modes"][mode]["form_posts"] = posts
+                print(
+                    f"  form POSTs: {posts['accepted']}/{posts['posted']} accepted, {posts['rows_stored']} stored"
+                )
+            report["modes"][mode]["worker_rss_mb"] = kennisbrug.worker_rss_mb()
+            kennisbrug.stop()
+        report["static_after"] = run_wrk(f"http://{options.host}:{options.static_port}/", options.duration)
+    finally:
+        for server in reversed(servers):
+            server.stop()
+    Path(options.output).parent.mkdir(parents=True, exist_ok=True)
+    Path(options.output).write_text(json.dumps(report, indent=2))
+    print(f"Results in {options.output}; tabulate with: .venv/bin/python bench/report.py")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,19 @@
+"""Settings for generating benchmark content only (not for serving: run_load.py uses production).
+
+Production settings, but background work runs inline (no db_worker needed for the
+generator) and search indexing waits for one bulk update_index at the end instead
+of one index write per page.
+"""
+
+from portal.settings.production import *  # noqa: F403
+
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+WAGTAILSEARCH_BACKENDS = {
+    name: {**backend, "AUTO_UPDATE": False}
+    for name, backend in WAGTAILSEARCH_BACKENDS.items()  # noqa: F405
+}
+# Demo content renders templates (PDFs); no collectstatic has run for the generator.
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

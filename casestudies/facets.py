@@ -1,0 +1,286 @@
+"""The faceted case listing: filters from the URL, counts per value, sorting and pages.
+
+Filters use language-independent keys (?theme=eenzaamheid&theme=vergrijzing&year=2019),
+so a URL means the same in Dutch and English. Values within a facet combine with OR,
+facets with AND. Each value's count is the number of cases the listing would show
+with that value added (the other facets' selections applied, its own ignored).
+
+PostgreSQL computes the counts (casestudies/facet_counts.py): one query for every
+facet, however many cases there are, and one for the page of results.
+"""
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import F, Prefetch
+from django.db.models.functions import Collate, Lower
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.images import get_image_model
+
+from portal.models import CSLIntensity, EducationFormat, InstitutionType
+
+from .facet_counts import THEMES, case_ids_with, count_facets, known_keys
+
+PAGE_SIZE = 12
+CARD_IMAGE_FILTER = "fill-480x270"
+MAX_VALUES_PER_FACET = 30
+MAX_VALUE_LENGTH = 80
+YEAR_PATTERN = re.compile(r"^\d{4}$")
+SORTS = {"newest": _("Newest first"), "title": _("A-Z")}
+KEYED_FACETS = ("theme", "place")  # values are taxonomy keys; the others have fixed choices
+CHOICES = {
+    "institution_type": dict(InstitutionType.choices),
+    "format": dict(EducationFormat.choices),
+    "intensity": dict(CSLIntensity.choices),
+}
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int = 0
+    selected: bool = False
+    url: str = ""
+
+
+@dataclass
+class Facet:
+    param: str
+    label: str
+    values: list = field(default_factory=list)
+
+    @property
+    def selected_values(self):
+        return [value for value in self.values if value.selected]
+
+
+class CaseListing:
+    facet_labels = {
+        "theme": _("Theme"),
+        "place": _("Place"),
+        "institution_type": _("Type of institution"),
+        "format": _("Education format"),
+        "intensity": _("Service-learning intensity"),
+        "year": _("Year"),
+    }
+
+    def __init__(self, cases, request):
+        self.cases = cases
+        self.request = request
+        self.ignored_input = False
+        self.selected = self._read_selection(request.GET)
+        self.sort = self._read_sort(request.GET)
+        counted = count_facets(cases, self.selected)
+        self.counts = counted.counts
+        self.theme_names, self.place_names = counted.names["theme"], counted.names["place"]
+        self.known = self._known_values()
+        self.facets = self._build_facets()
+        self.page = self._paginate(request.GET, counted.total)
+        self.cards = self._cards()
+
+    def _known_values(self):
+        """Every value a facet can take, with its label, in display order."""
+        years = sorted(self.counts["year"], reverse=True)
+        return {
+            "theme": self.theme_names,
+            "place": self.place_names,
+            **CHOICES,
+            "year": {year: year for year in years},
+        }
+
+    # Reading the request ------------------------------------------------------------
+
+    def _read_selection(self, query):
+        """Valid values per facet; anything unknown, malformed or excessive is ignored."""
+        selected = {}
+        for param in self.facet_labels:
+            values = query.getlist(param)
+            accepted = set()
+            for value in values[:MAX_VALUES_PER_FACET]:
+                value = value.strip()
+                if len(value) <= MAX_VALUE_LENGTH and self._is_valid(param, value):
+                    accepted.add(value)
+                elif value:
+                    self.ignored_input = True
+            if len(values) > MAX_VALUES_PER_FACET:
+                self.ignored_input = True
+            if accepted:
+                selected[param] = accepted
+        self._drop_unknown_keys(selected)
+        return selected
+
+    def _is_valid(self, param, value):
+        if param == "year":
+            # A well-formed year nobody worked in is a valid filter with no results.
+            return bool(YEAR_PATTERN.match(value)) and 1900 <= int(value) <= 2100
+        if param in KEYED_FACETS:
+            return bool(value)  # checked against the cases by _drop_unknown_keys
+        return value in CHOICES[param]
+
+    def _drop_unknown_keys(self, selected):
+        """A theme or place is known when a published case of this language has it (one query)."""
+        if not any(selected.get(param) for param in KEYED_FACETS):
+            return
+        known = known_keys(self.cases, selected.get("theme", set()), selected.get("place", set()))
+        for param in KEYED_FACETS:
+            values = selected.get(param, set())
+            unknown = {value for value in values if (param, value) not in known}
+            if unknown:
+                self.ignored_input = True
+                values -= unknown
+                if not values:
+                    del selected[param]
+
+    def _read_sort(self, query):
+        sort = query.get("sort", "newest")
+        if sort not in SORTS:
+            self.ignored_input = True
+            return "newest"
+        return sort
+
+    # Filtering, counting, sorting ---------------------------------------------------------
+
+    def _matching_cases(self):
+        """The cases with every selected facet (AND), each facet with any selected value (OR)."""
+        cases = self.cases
+        for param, values in self.selected.items():
+            cases = cases.filter(pk__in=case_ids_with(param, values))
+        if self.sort == "title":
+            # Code-point order of the lower-cased title, as sorting on str.casefold() in Python was
+            # (they differ only for a few letters such as ß); pk keeps ties in a fixed order.
+            # Byte order of the lower-cased title, as Python sorts; SQLite's BINARY is the same.
+            collation = "C" if connection.vendor == "postgresql" else "BINARY"
+            return cases.order_by(Collate(Lower("title"), collation), "pk")
+        return cases.order_by(F("start_date").desc(nulls_last=True), "-first_published_at", "-pk")
+
+    def _build_facets(self):
+        facets = []
+        for param, label in self.facet_labels.items():
+            counts = self.counts[param]
+            selected = self.selected.get(param, set())
+            values = [
+                FacetValue(
+                    value=value,
+                    label=value_label,
+                    count=counts.get(value, 0),
+                    selected=value in selected,
+                    url=self._toggle_url(param, value),
+                )
+                for value, value_label in self._ordered_values(param)
+                if counts.get(value) or value in selected
+            ]
+            if param == "year":  # a selected year no case ran in still shows, so it can be removed
+                values += [
+                    FacetValue(year, year, 0, True, self._toggle_url(param, year))
+                    for year in sorted(selected - set(self.known["year"]), reverse=True)
+                ]
+            facets.append(Facet(param, label, values))
+        return facets
+
+    def _ordered_values(self, param):
+        known = self.known[param]
+        if param in {"theme", "place"}:
+            return sorted(known.items(), key=lambda item: str(item[1]).casefold())
+        return list(known.items())
+
+    # URLs ------------------------------------------------------------------------------------
+
+    def query_string(self, selected=None, sort=None, page=None):
+        """A canonical query string: facets in a fixed order, values sorted, defaults left out."""
+        selected = self.selected if selected is None else selected
+        pairs = [(param, value) for param in self.facet_labels for value in sorted(selected.get(param, ()))]
+        sort = sort or self.sort
+        if sort != "newest":
+            pairs.append(("sort", sort))
+        if page and page > 1:
+            pairs.append(("page", page))
+        return "?" + urlencode(pairs) if pairs else "?"
+
+    def _toggle_url(self, param, value):
+        selected = {name: set(values) for name, values in self.selected.items()}
+        selected.setdefault(param, set()).symmetric_difference_update({value})
+        return self.query_string(selected)
+
+    @property
+    def sort_options(self):
+        return [
+            {
+                "value": value,
+                "label": label,
+                "selected": value == self.sort,
+                "url": self.query_string(sort=value),
+            }
+            for value, label in SORTS.items()
+        ]
+
+    @property
+    def active_filters(self):
+        return [
+            {"facet": facet.label, "label": value.label, "url": value.url}
+            for facet in self.facets
+            for value in facet.selected_values
+        ]
+
+    @property
+    def is_filtered(self):
+        return bool(self.selected)
+
+    @property
+    def clear_url(self):
+        return self.query_string(selected={})
+
+    @property
+    def pagination(self):
+        """Links to the previous, next and nearby pages; None when everything fits on one."""
+        page = self.page
+        if page.paginator.num_pages < 2:
+            return None
+        numbers = range(max(1, page.number - 3), min(page.paginator.num_pages, page.number + 3) + 1)
+        return {
+            "previous": self.query_string(page=page.number - 1) if page.has_previous() else None,
+            "next": self.query_string(page=page.number + 1) if page.has_next() else None,
+            "pages": [
+                {"number": n, "url": self.query_string(page=n), "current": n == page.number} for n in numbers
+            ],
+        }
+
+    # The page of results ---------------------------------------------------------------------
+
+    def _paginate(self, query, total):
+        paginator = Paginator(self._matching_cases(), PAGE_SIZE, allow_empty_first_page=True)
+        paginator.count = total  # counted with the facets already; saves a COUNT query
+        raw = query.get("page", "1")
+        if raw.isascii() and raw.isdigit() and len(raw) <= 6:
+            number = int(raw)
+        else:
+            number, self.ignored_input = 1, True
+        return paginator.get_page(min(max(number, 1), paginator.num_pages))
+
+    def _cards(self):
+        """The cases on this page with their cover renditions and theme keys: three queries."""
+        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE_FILTER)
+        cases = list(
+            self.page.object_list.select_related("hero_image", "place").prefetch_related(
+                Prefetch("hero_image__renditions", queryset=renditions)
+            )
+        )
+        themes = {}
+        for pk, key in THEMES.objects.filter(casestudypage__in=[case.pk for case in cases]).values_list(
+            "casestudypage_id", "theme__key"
+        ):
+            themes.setdefault(pk, set()).add(key)
+        return [
+            {
+                "page": case,
+                "place": self.place_names.get(case.place.key, "") if case.place and case.place.key else "",
+                "themes": sorted(self.theme_names[key] for key in themes.get(case.pk, ())),
+                "years": [str(year) for year in case.years],
+                "format": self.known["format"].get(case.education_format, ""),
+            }
+            for case in cases
+        ]

@@ -1,0 +1,25 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminPageForm
+
+# Fields a published case study needs so that the facets can find it (dates are
+# optional: some sources give none, and a made-up date would mislead the year filter). The model
+# allows them empty, because a draft made from a finished vraagstuk starts incomplete;
+# Wagtail defers these checks when a draft is saved and applies them on publishing.
+REQUIRED_ON_PUBLISH = {
+    "summary": _("Write a one- or two-sentence summary: it is shown in the listing and in link previews."),
+    "place": _("Choose the place where the project took place, so visitors can filter by place."),
+    "themes": _("Choose at least one theme, so visitors can filter by theme."),
+    "institutions": _("Choose at least one educational institution whose students or staff took part."),
+    "education_format": _("Choose how the work fitted into education (the education format)."),
+    "csl_intensity": _("Choose the community service-learning intensity: low, medium or intensive."),
+}
+
+
+class CaseStudyPageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, message in REQUIRED_ON_PUBLISH.items():
+            if name in self.fields:
+                self.fields[name].required = True
+                self.fields[name].error_messages["required"] = message

@@ -1,0 +1,5 @@
+from .case_study import CaseStudyPage
+from .index import CaseStudyIndexPage
+from .relations import CaseStudyPartner, CaseStudyPlaybookLink
+
+__all__ = ["CaseStudyIndexPage", "CaseStudyPage", "CaseStudyPartner", "CaseStudyPlaybookLink"]

@@ -1,0 +1,73 @@
+from django.http import HttpResponse, JsonResponse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from portal.models import BasePage
+
+from ..catalogue import catalogue_csv, catalogue_rows
+from ..expressions import under_view_restriction
+from ..facets import CaseListing
+from ..feeds import CaseStudyFeed
+from .case_study import CaseStudyPage
+
+OPEN_DATA_ROUTES = {"feed": "feed", "csv": "catalogue_csv", "json": "catalogue_json"}
+
+
+class CaseStudyIndexPage(RoutablePageMixin, BasePage):
+    """The case study library of one language: facets, a feed and the open-data downloads."""
+
+    content_panels = [*BasePage.content_panels, FieldPanel("summary")]
+    search_fields = BasePage.search_fields
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["casestudies.CaseStudyPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("case study library")
+        verbose_name_plural = _("case study libraries")
+
+    def published_cases(self):
+        """Live, public case studies of this language tree: the only ones anything publishes."""
+        return CaseStudyPage.objects.child_of(self).live().exclude(under_view_restriction())
+
+    @path("")
+    def listing(self, request):
+        listing = CaseListing(self.published_cases(), request)
+        response = self.render(
+            request, context_overrides={"listing": listing, "open_data": self.open_data_urls(request)}
+        )
+        if listing.ignored_input:
+            # Addresses with junk in them are answered but not kept in the page cache,
+            # so made-up query strings cannot crowd out real pages.
+            add_never_cache_headers(response)
+        return response
+
+    def open_data_urls(self, request):
+        url = self.get_url(request)
+        return {name: url + self.reverse_subpage(route) for name, route in OPEN_DATA_ROUTES.items()}
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        return CaseStudyFeed(self)(request)
+
+    @path("export/csv/", name="catalogue_csv")
+    def catalogue_as_csv(self, request):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = (
+            f'attachment; filename="case-studies-{self.locale.language_code}.csv"'
+        )
+        catalogue_csv(catalogue_rows(self, request), response)
+        return response
+
+    @path("export/json/", name="catalogue_json")
+    def catalogue_as_json(self, request):
+        response = JsonResponse(
+            {"language": self.locale.language_code, "cases": catalogue_rows(self, request)},
+            json_dumps_params={"ensure_ascii": False, "indent": 2},
+        )
+        response["Content-Disposition"] = f'inline; filename="case-studies-{self.locale.language_code}.json"'
+        return response

@@ -1,0 +1,72 @@
+"""The rows a case study owns: its partner organisations and its links to the draaiboek."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
+from wagtail.models import Orderable
+
+from modelcluster.fields import ParentalKey
+
+# String references: casestudies does not import playbook (see the conventions).
+PLAYBOOK_PAGE_TYPES = ["playbook.PlaybookChapterPage", "playbook.ReflectionExercisePage"]
+
+
+def default_language_rows():
+    """Editors pick taxonomy rows of the default language; keys make them language-independent."""
+    return Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+class CaseStudyPartner(Orderable):
+    """A partner organisation; its name is a proper name, the same in both languages."""
+
+    page = ParentalKey("casestudies.CaseStudyPage", on_delete=models.CASCADE, related_name="partners")
+    name = models.CharField(_("name"), max_length=160, help_text=_("The organisation's own name."))
+    organisation_type = models.ForeignKey(
+        "portal.OrganisationType",
+        verbose_name=_("type of organisation"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to=default_language_rows,
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("organisation_type")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def __str__(self):
+        return self.name
+
+
+class CaseStudyPlaybookLink(Orderable):
+    """A draaiboek chapter or reflection exercise this case illustrates.
+
+    The chapter side lists its cases through `page.illustrated_by` (link.case_study).
+    """
+
+    case_study = ParentalKey(
+        "casestudies.CaseStudyPage", on_delete=models.CASCADE, related_name="playbook_links"
+    )
+    target = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("chapter or exercise"),
+        on_delete=models.CASCADE,
+        related_name="illustrated_by",
+    )
+
+    panels = [PageChooserPanel("target", page_type=PLAYBOOK_PAGE_TYPES)]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("draaiboek link")
+        verbose_name_plural = _("draaiboek links")
+
+    def clean(self):
+        """The chooser offers chapters and exercises only; refuse any other page sent in its place."""
+        super().clean()
+        if self.target_id and self.target.specific_class._meta.label not in PLAYBOOK_PAGE_TYPES:
+            raise ValidationError({"target": _("Choose a draaiboek chapter or a reflection exercise.")})

@@ -1,0 +1,1 @@
+"""Editorial reports in the Wagtail admin: translation status and content health."""

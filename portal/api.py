@@ -1,0 +1,68 @@
+"""Wagtail API v2 (read-only open data) at /api/v2/.
+
+pages/     live, public pages only (Wagtail's pages endpoint never lists drafts or
+           private pages); filter with ?type=casestudies.CaseStudyPage&locale=en and
+           on the facet fields a page type exposes, e.g. &education_format=thesis.
+themes/, places/, institutions/, organisation-types/
+           the shared taxonomies with their language-independent keys (the values the
+           case filters use) and translated names; ?locale=en and ?key=... filter them.
+"""
+
+from wagtail.api import APIField
+from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+
+from rest_framework import serializers
+
+from portal.models import Institution, OrganisationType, Place, Theme
+
+
+class LanguageCodeField(serializers.Field):
+    def to_representation(self, locale):
+        return locale.language_code
+
+
+class TaxonomyAPIViewSet(BaseAPIViewSet):
+    filter_backends = [LocaleFilter, FieldsFilter, OrderingFilter]
+    known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["locale"])
+    body_fields = [
+        *BaseAPIViewSet.body_fields,
+        "key",
+        "name",
+        APIField("locale", serializer=LanguageCodeField()),
+    ]
+    listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "key", "name", "locale"]
+
+    def get_queryset(self):
+        return self.model.objects.select_related("locale").order_by("key", "locale_id")
+
+
+class ThemeAPIViewSet(TaxonomyAPIViewSet):
+    model = Theme
+    name = "themes"
+
+
+class PlaceAPIViewSet(TaxonomyAPIViewSet):
+    model = Place
+    name = "places"
+    body_fields = [*TaxonomyAPIViewSet.body_fields, "country"]
+    listing_default_fields = [*TaxonomyAPIViewSet.listing_default_fields, "country"]
+
+
+class InstitutionAPIViewSet(TaxonomyAPIViewSet):
+    model = Institution
+    name = "institutions"
+    body_fields = [*TaxonomyAPIViewSet.body_fields, "kind"]
+    listing_default_fields = [*TaxonomyAPIViewSet.listing_default_fields, "kind"]
+
+
+class OrganisationTypeAPIViewSet(TaxonomyAPIViewSet):
+    model = OrganisationType
+    name = "organisation-types"
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PagesAPIViewSet)
+for viewset in (ThemeAPIViewSet, PlaceAPIViewSet, InstitutionAPIViewSet, OrganisationTypeAPIViewSet):
+    api_router.register_endpoint(viewset.name, viewset)

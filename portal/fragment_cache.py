@@ -1,0 +1,63 @@
+"""Cached pieces of every page: site lookup, site settings, menu, footer, language versions.
+
+Without them each page pays about ten queries for things that change only when an
+editor publishes. They are cached under the same generation as whole pages
+(portal.page_cache), so every content change that invalidates pages invalidates
+these too. FRAGMENT_CACHE_SECONDS = 0 switches them off (the test settings do:
+tests roll back content the cache would still remember).
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+
+from wagtail.models import Site
+
+from portal.models import SiteSettings
+from portal.page_cache import current_generation
+
+MISSING = "<none>"  # stands for a cached None, which cache.get cannot tell from a miss
+
+
+def request_generation(request):
+    """The cache generation, read once per request."""
+    if request is None:
+        return current_generation()
+    if not hasattr(request, "cache_generation"):
+        request.cache_generation = current_generation()
+    return request.cache_generation
+
+
+def cached_fragment(request, name, parts, build):
+    """build()'s result, computed once per content generation and key `parts`."""
+    if settings.FRAGMENT_CACHE_SECONDS <= 0:
+        return build()
+    key = ":".join(["fragment", str(request_generation(request)), name, *map(str, parts)])
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, MISSING if value is None else value, settings.FRAGMENT_CACHE_SECONDS)
+    return None if value == MISSING else value
+
+
+class CachedSiteMiddleware:
+    """Primes Wagtail's per-request caches of the Site and SiteSettings from our cache.
+
+    Wagtail looks both up once per request (Site.find_for_request keeps the site in
+    request._wagtail_site, BaseSiteSetting.for_request in an attribute it names).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if settings.FRAGMENT_CACHE_SECONDS > 0:
+            address = [request.get_host(), request.get_port()]
+            site = cached_fragment(request, "site", address, lambda: Site.find_for_request(request))
+            request._wagtail_site = site
+            if site is not None:
+                site_settings = cached_fragment(
+                    request, "sitesettings", [site.pk], lambda: SiteSettings.for_site(site)
+                )
+                site_settings._request = request  # as for_request does, for page URLs
+                setattr(request, SiteSettings.get_cache_attr_name(), site_settings)
+        return self.get_response(request)

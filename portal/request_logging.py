@@ -1,0 +1,36 @@
+"""Every log line carries the id of the request it belongs to.
+
+RequestIDMiddleware (portal.middleware) puts the id in a context variable for the
+duration of a request; the filter copies it onto each log record, so one failing
+request can be followed through all its lines and matched with the X-Request-ID
+header the visitor or the proxy saw. Outside a request the id is "-".
+"""
+
+import json
+import logging
+from contextvars import ContextVar
+from datetime import UTC, datetime
+
+current_request_id = ContextVar("current_request_id", default="-")
+
+
+class RequestIDFilter(logging.Filter):
+    def filter(self, record):
+        record.request_id = current_request_id.get()
+        return True
+
+
+class JSONFormatter(logging.Formatter):
+    """One JSON object per line, for log collectors in production."""
+
+    def format(self, record):
+        entry = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+            "request_id": getattr(record, "request_id", current_request_id.get()),
+        }
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)

@@ -1,0 +1,181 @@
+"""The triage list and the detail (inspect) view of a vraagstuk."""
+
+from django import forms
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.widgets import HeaderButton
+from wagtail.log_actions import log
+from wagtail.snippets.views.snippets import IndexView, InspectView, SnippetViewSet
+
+from portal.models import Place, Theme
+
+from ..models import ALLOWED_MOVES, HelpKind, ImpactFollowUp, PartnerOffer, Status, Vraagstuk
+from ..triage.log_actions import PERSONAL_DATA_VIEW
+from ..triage.overdue import due_date, is_overdue
+from . import actions, match_views, people_views
+from .chooser import VraagstukChooserViewSet
+from .filters import VraagstukFilterSet, default_language
+from .permissions import can_change, can_export_personal_data
+
+
+def choice_labels(choices, keys):
+    labels = dict(choices.choices)
+    return ", ".join(str(labels.get(key, key)) for key in keys) or "-"
+
+
+def overdue_label(vraagstuk):
+    return _("Overdue") if is_overdue(vraagstuk) else ""
+
+
+class VraagstukForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["themes"].queryset = default_language(Theme)
+        self.fields["place"].queryset = default_language(Place)
+
+
+class VraagstukIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("place", "organisation_type", "assignee")
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        query = self.request.GET.urlencode()
+        buttons.append(
+            HeaderButton(
+                _("Export XLSX"),
+                url=f"{reverse('submissions_vraagstuk:export')}?{query}",
+                icon_name="download",
+            )
+        )
+        if can_export_personal_data(self.request.user):
+            buttons.append(
+                HeaderButton(
+                    _("Export with personal data"),
+                    url=f"{reverse('submissions_vraagstuk:export_personal')}?{query}",
+                    icon_name="warning",
+                )
+            )
+        return buttons
+
+
+class VraagstukInspectView(InspectView):
+    template_name = "submissions/admin/inspect.html"
+
+    def get(self, request, *args, **kwargs):
+        # The detail view shows contact details: every look is logged.
+        log(self.object, PERSONAL_DATA_VIEW, user=request.user)
+        return super().get(request, *args, **kwargs)
+
+    def get_help_kinds_display_value(self):
+        return choice_labels(HelpKind, self.object.help_kinds)
+
+    def get_partner_offers_display_value(self):
+        return choice_labels(PartnerOffer, self.object.partner_offers)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        vraagstuk = self.object
+        context.update(
+            {
+                "vraagstuk": vraagstuk,
+                "attachments": vraagstuk.attachments.all(),
+                "consents": vraagstuk.consents.all(),
+                "events": vraagstuk.events.select_related("actor"),
+                "matches": vraagstuk.matches.select_related("offer"),
+                "follow_up": ImpactFollowUp.objects.filter(vraagstuk=vraagstuk).first(),
+                "can_match": match_views.can_match(self.request.user),
+                "due_date": due_date(vraagstuk),
+                "overdue": is_overdue(vraagstuk),
+                "can_change": can_change(self.request.user),
+                "can_move": can_change(self.request.user) and bool(ALLOWED_MOVES[Status(vraagstuk.status)]),
+                "can_make_case_study": can_change(self.request.user) and vraagstuk.status == Status.COMPLETED,
+            }
+        )
+        return context
+
+
+class VraagstukViewSet(SnippetViewSet):
+    model = Vraagstuk
+    icon = "help"
+    menu_label = _("Questions")
+    menu_order = 150
+    add_to_admin_menu = True
+    url_prefix = "triage/vraagstukken"
+    admin_url_namespace = "submissions_vraagstuk"
+    index_view_class = VraagstukIndexView
+    inspect_view_class = VraagstukInspectView
+    chooser_viewset_class = VraagstukChooserViewSet
+    inspect_view_enabled = True
+    # Everything the partner sent; never the hash of the status token.
+    inspect_view_fields = [
+        "reference",
+        "created_at",
+        "language",
+        "organisation",
+        "organisation_type",
+        "contact_name",
+        "email",
+        "phone",
+        "title",
+        "description",
+        "themes",
+        "place",
+        "neighbourhood",
+        "help_kinds",
+        "help_details",
+        "partner_offers",
+        "offer_details",
+        "timing",
+        "timing_details",
+    ]
+    copy_view_enabled = False
+    filterset_class = VraagstukFilterSet
+    search_fields = ["reference", "organisation", "title", "description"]
+    list_per_page = 50
+    ordering = ["-created_at"]
+    list_display = [
+        "reference",
+        "title",
+        "organisation",
+        "status",
+        "assignee",
+        Column("overdue", label=_("Overdue"), accessor=overdue_label),
+        "language",
+        DateColumn("created_at", label=_("Submitted"), sort_key="created_at"),
+        DateColumn("status_changed_at", label=_("In this status since"), sort_key="status_changed_at"),
+    ]
+    # Staff correct what the partner filled in; the status only changes through a move.
+    edit_handler = ObjectList(
+        [
+            FieldPanel("title"),
+            FieldPanel("organisation"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                    FieldRowPanel([FieldPanel("place"), FieldPanel("neighbourhood")]),
+                ],
+                heading=_("Themes and place"),
+            ),
+        ],
+        base_form_class=VraagstukForm,
+    )
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/move/", actions.MoveView.as_view(), name="move"),
+            path("<int:pk>/case-study/", actions.CaseStudyDraftView.as_view(), name="case_study"),
+            path("<int:pk>/assign/", people_views.AssignView.as_view(), name="assign"),
+            path("<int:pk>/note/", people_views.NoteView.as_view(), name="note"),
+            path("<int:pk>/match/", match_views.MatchView.as_view(), name="match"),
+            path("pool/", match_views.PoolView.as_view(), name="pool"),
+            path("export/", actions.ExportView.as_view(), name="export"),
+            path("export/personal/", actions.PersonalDataExportView.as_view(), name="export_personal"),
+        ]

@@ -1,0 +1,10 @@
+from django.core.management.base import BaseCommand
+
+from submissions.triage.digest import queue_digests
+
+
+class Command(BaseCommand):
+    help = "Queue the weekly e-mail of overdue questions to each triage coordinator (run weekly from cron)."
+
+    def handle(self, *args, **options):
+        self.stdout.write(f"{queue_digests()} digests queued")

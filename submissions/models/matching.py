@@ -1,0 +1,105 @@
+"""Education offers (what courses can take up) and matches between them and questions."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+
+from portal.models import EducationFormat
+
+from .vraagstuk import Vraagstuk
+
+
+class EducationLevel(models.TextChoices):
+    SECONDARY = "secondary", _("Secondary school")
+    MBO = "mbo", _("Vocational (mbo)")
+    HBO = "hbo", _("University of applied sciences (hbo)")
+    WO = "wo", _("University (wo)")
+
+
+class EducationOfferQuerySet(models.QuerySet):
+    def with_remaining_capacity(self):
+        accepted = Count("matches", filter=Q(matches__status=MatchStatus.ACCEPTED))
+        return self.annotate(remaining=models.F("capacity") - accepted)
+
+
+class EducationOffer(models.Model):
+    """A course, internship or thesis slot that can take up questions in a period."""
+
+    institution = models.ForeignKey(
+        "portal.Institution",
+        verbose_name=_("institution"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+    )
+    programme = models.CharField(_("programme"), max_length=200, help_text=_("e.g. Sociologie (bachelor)."))
+    course = models.CharField(_("course"), max_length=200)
+    level = models.CharField(_("level"), max_length=20, choices=EducationLevel.choices)
+    education_format = models.CharField(_("format"), max_length=30, choices=EducationFormat.choices)
+    academic_year = models.CharField(_("academic year"), max_length=9, help_text=_("e.g. 2026-2027."))
+    period = models.CharField(_("period"), max_length=60, help_text=_("e.g. semester 2 or quarter 3."))
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(_("ends on"))
+    disciplines = models.CharField(
+        _("disciplines"),
+        max_length=300,
+        blank=True,
+        help_text=_("Separated by commas, e.g. sociology, design."),
+    )
+    themes = models.ManyToManyField(
+        "portal.Theme",
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="+",
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+    )
+    capacity = models.PositiveIntegerField(
+        _("capacity"), default=1, help_text=_("How many questions it can take up.")
+    )
+    contact_name = models.CharField(_("contact teacher"), max_length=200)
+    contact_email = models.EmailField(_("contact teacher's e-mail"))
+    is_open = models.BooleanField(_("open"), default=True, help_text=_("Closed offers are not matched."))
+
+    objects = EducationOfferQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("education offer")
+        verbose_name_plural = _("education offers")
+        ordering = ["starts_on", "course"]
+
+    def __str__(self):
+        return f"{self.course} ({self.period} {self.academic_year})"
+
+    @property
+    def remaining_capacity(self):
+        return self.capacity - self.matches.filter(status=MatchStatus.ACCEPTED).count()
+
+
+class MatchStatus(models.TextChoices):
+    PROPOSED = "proposed", _("Proposed")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+
+
+class Match(models.Model):
+    vraagstuk = models.ForeignKey(Vraagstuk, on_delete=models.CASCADE, related_name="matches")
+    offer = models.ForeignKey(EducationOffer, on_delete=models.PROTECT, related_name="matches")
+    status = models.CharField(
+        _("status"), max_length=20, choices=MatchStatus.choices, default=MatchStatus.PROPOSED
+    )
+    reasons = models.JSONField(_("why it fits"), default=list, blank=True)
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("proposed at"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("match")
+        verbose_name_plural = _("matches")
+        ordering = ["-created_at"]
+        constraints = [models.UniqueConstraint(fields=["vraagstuk", "offer"], name="one_match_per_offer")]
+
+    def __str__(self):
+        return f"{self.vraagstuk.reference} ↔ {self.offer}"

@@ -1,0 +1,157 @@
+"""A vraagstuk: a societal question a partner submitted through the public form.
+
+Not a page, not translatable and not search-indexed: it holds personal data that
+must stay out of page trees and search indexes.
+"""
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .choices import ConsentKind, Timing
+from .status import CLOSED_STATUSES, PUBLIC_LABELS, Status
+
+FREE_TEXT_MAX_LENGTH = 10_000
+
+
+def hash_status_token(token):
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class ReferenceCounter(models.Model):
+    """The last reference number handed out in a year (one row per year)."""
+
+    year = models.PositiveIntegerField(primary_key=True)
+    last_number = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("reference counter")
+
+    def __str__(self):
+        return f"{self.year}: {self.last_number}"
+
+    @classmethod
+    def next_reference(cls, year):
+        """KB-<year>-<number>, unique under concurrent submits; call inside a transaction.
+
+        The UPDATE takes the row lock (PostgreSQL) or the write lock (SQLite) before
+        reading, so two transactions can never read the same number.
+        """
+        cls.objects.bulk_create([cls(year=year)], ignore_conflicts=True)
+        cls.objects.filter(year=year).update(last_number=F("last_number") + 1)
+        number = cls.objects.values_list("last_number", flat=True).get(year=year)
+        return f"KB-{year}-{number:04d}"
+
+
+class Vraagstuk(models.Model):
+    reference = models.CharField(_("reference"), max_length=20, unique=True, editable=False)
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        help_text=_("The language the partner used; e-mails to them use it too."),
+    )
+    organisation = models.CharField(_("organisation"), max_length=200)
+    organisation_type = models.ForeignKey(
+        "portal.OrganisationType",
+        verbose_name=_("organisation type"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    contact_name = models.CharField(_("contact name"), max_length=200)
+    email = models.EmailField(_("e-mail address"))
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), max_length=FREE_TEXT_MAX_LENGTH)
+    themes = models.ManyToManyField("portal.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+    place = models.ForeignKey(
+        "portal.Place",
+        verbose_name=_("place"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    neighbourhood = models.CharField(_("place or neighbourhood"), max_length=200, blank=True)
+    help_kinds = models.JSONField(_("kind of help wanted"), default=list, blank=True)
+    help_details = models.TextField(_("help wanted, details"), max_length=FREE_TEXT_MAX_LENGTH, blank=True)
+    partner_offers = models.JSONField(_("what the partner offers"), default=list, blank=True)
+    offer_details = models.TextField(
+        _("what the partner offers, details"), max_length=FREE_TEXT_MAX_LENGTH, blank=True
+    )
+    timing = models.CharField(_("desired timing"), max_length=20, choices=Timing.choices)
+    timing_details = models.TextField(_("timing, details"), max_length=FREE_TEXT_MAX_LENGTH, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.RECEIVED, db_index=True
+    )
+    status_changed_at = models.DateTimeField(_("status changed at"), default=timezone.now)
+    status_token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned to"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_questions",
+        help_text=_("The coordinator who takes care of this question."),
+    )
+    created_at = models.DateTimeField(_("submitted at"), auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    # Registered as a snippet for the triage screens, but kept out of Wagtail's reference
+    # index: it links to nothing editors need to trace, and indexing would queue a task per save.
+    wagtail_reference_index_ignore = True
+
+    class Meta:
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+        ordering = ["-created_at"]
+        permissions = [("export_personal_data", "Can export personal data of questions")]
+
+    def __str__(self):
+        return f"{self.reference} {self.title}"
+
+    def new_status_token(self):
+        """A fresh secret for the status link (256 bits); only its hash is stored."""
+        token = secrets.token_urlsafe(32)
+        self.status_token_hash = hash_status_token(token)
+        return token
+
+    @classmethod
+    def for_status_token(cls, token):
+        return cls.objects.filter(status_token_hash=hash_status_token(token)).first()
+
+    @property
+    def public_status_label(self):
+        return PUBLIC_LABELS[Status(self.status)]
+
+    @property
+    def is_open(self):
+        return self.status not in CLOSED_STATUSES
+
+    def has_consent(self, kind):
+        return self.consents.filter(kind=kind, given=True).exists()
+
+
+class Consent(models.Model):
+    """One answer to one consent question, with the version of the text the partner saw."""
+
+    vraagstuk = models.ForeignKey(Vraagstuk, on_delete=models.CASCADE, related_name="consents")
+    kind = models.CharField(_("consent"), max_length=20, choices=ConsentKind.choices)
+    given = models.BooleanField(_("given"))
+    text_version = models.CharField(_("consent text version"), max_length=20)
+    recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("consent")
+        verbose_name_plural = _("consents")
+        constraints = [models.UniqueConstraint(fields=["vraagstuk", "kind"], name="one_consent_per_kind")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.given}"

@@ -1,0 +1,1 @@
+"""Triage: what kenniswinkel staff do with a vraagstuk after the intake stored it."""

@@ -1,0 +1,52 @@
+"""Assigning a question to a coordinator (who gets an e-mail) and internal notes."""
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import Q
+from django.urls import reverse
+
+from wagtail.log_actions import log
+
+from ..models import EmailKind, EventKind, VraagstukEvent
+from ..tasks import enqueue_deliveries
+from .log_actions import ASSIGNED
+from .partner_emails import queue_staff_email
+
+COORDINATOR_ROLE = "Triage coordinators"
+
+
+def coordinators():
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(groups__name=COORDINATOR_ROLE) | Q(is_superuser=True))
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )
+
+
+def assign(vraagstuk, assignee, by):
+    with transaction.atomic():
+        vraagstuk.assignee = assignee
+        vraagstuk.save(update_fields=["assignee", "updated_at"])
+        log(vraagstuk, ASSIGNED, user=by, data={"assignee": assignee.get_username() if assignee else None})
+        if assignee and assignee.email and assignee != by:
+            email = queue_staff_email(
+                "assignment",
+                [assignee.email],
+                {"vraagstuk": vraagstuk, "assignee": assignee, "by": by, "path": inspect_path(vraagstuk)},
+                vraagstuk=vraagstuk,
+                kind=EmailKind.ASSIGNMENT,
+            )
+            transaction.on_commit(lambda: enqueue_deliveries([email.pk]))
+
+
+def inspect_path(vraagstuk):
+    return reverse("submissions_vraagstuk:inspect", args=[vraagstuk.pk])
+
+
+def add_note(vraagstuk, text, author):
+    """An internal note: in the history for staff, never on the partner's status page."""
+    return VraagstukEvent.objects.create(
+        vraagstuk=vraagstuk, kind=EventKind.NOTE, internal_note=text, actor=author, is_public=False
+    )

@@ -1,0 +1,67 @@
+from django.core import signing
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+
+from ..form_token import issue_form_token
+from ..forms import VraagstukForm
+from ..intake import submit
+from ..models import SubmissionGuidePage, Vraagstuk
+from ..targets import promised_date
+from .guards import database_unavailable_page, over_limit, submitted_email, too_many_requests
+
+RECEIPT_SALT = "submissions.receipt"
+RECEIPT_MAX_AGE = 60 * 60 * 24
+
+
+@never_cache
+@database_unavailable_page
+def intake_form(request):
+    if request.method == "POST":
+        if over_limit(request, "submissions.intake.ip", "ip", "SUBMISSION_RATE_PER_IP"):
+            return too_many_requests(request)
+        form = VraagstukForm(request.POST, request.FILES)
+        if form.is_valid():
+            if over_limit(request, "submissions.intake.email", submitted_email, "SUBMISSION_RATE_PER_EMAIL"):
+                return too_many_requests(request)
+            vraagstuk, _created = submit(
+                form, lambda token: request.build_absolute_uri(reverse("submissions:status", args=[token]))
+            )
+            receipt = signing.dumps(vraagstuk.pk, salt=RECEIPT_SALT)
+            return redirect("submissions:thanks", receipt=receipt)
+        if "form_token" in form.errors:
+            # A fresh rendering gets a fresh token; the answers stay filled in.
+            form.data = form.data.copy()
+            form.data["form_token"] = issue_form_token()
+        status = 400
+    else:
+        form = VraagstukForm(initial={"form_token": issue_form_token()})
+        status = 200
+    guide = SubmissionGuidePage.for_active_language()
+    context = {
+        "form": form,
+        "guide": guide,
+        "privacy_page": guide.localized_privacy_page() if guide else None,
+    }
+    return render(request, "submissions/intake_form.html", context, status=status)
+
+
+@never_cache
+@database_unavailable_page
+def thank_you(request, receipt):
+    """The receipt: a signed, day-long link to the reference, not a guessable id."""
+    try:
+        pk = signing.loads(receipt, salt=RECEIPT_SALT, max_age=RECEIPT_MAX_AGE)
+        vraagstuk = Vraagstuk.objects.get(pk=pk)
+    except (signing.BadSignature, Vraagstuk.DoesNotExist) as error:
+        raise Http404 from error
+    submitted_on = timezone.localdate(vraagstuk.created_at)
+    context = {
+        "vraagstuk": vraagstuk,
+        "acknowledge_by": promised_date(submitted_on, "received"),
+        "intake_by": promised_date(submitted_on, "intake"),
+        "guide": SubmissionGuidePage.for_active_language(),
+    }
+    return render(request, "submissions/thank_you.html", context)

@@ -1,0 +1,83 @@
+"""Malformed, unknown, excessive and hostile query strings give a normal page, never a 500,
+and nothing from the query string comes back unescaped."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+MARKUP = "<script>alert(1)</script>"
+MARKUP_ENCODED = "%3Cscript%3Ealert(1)%3C%2Fscript%3E"
+
+QUERIES = [
+    "?theme=bestaat-niet",
+    "?theme=",
+    "?theme=" + MARKUP_ENCODED,
+    "?place=" + MARKUP_ENCODED + "&format=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E",
+    "?place=atlantis&place=leuven",
+    "?institution_type=kindergarten",
+    "?format=thesis&format=thesis&format=thesis",
+    "?intensity=extreme",
+    "?year=abc",
+    "?year=-2019",
+    "?year=99999",
+    "?year=0019",
+    "?year=1800",
+    "?year=2019.5",
+    "?year=%00",
+    "?page=abc",
+    "?page=0",
+    "?page=-1",
+    "?page=99999",
+    "?page=" + "9" * 5000,
+    "?page=1&page=2&page=abc",
+    "?sort=random",
+    "?sort=" + MARKUP_ENCODED,
+    "?" + "&".join(f"theme=t{number}" for number in range(500)),
+    "?theme=" + "x" * 10000,
+    "?%ff=%fe&theme=%c3%28",
+    "?theme[]=eenzaamheid&theme%5B%5D=vergrijzing",
+    "?theme=eenzaamheid%0d%0aSet-Cookie:x=1",
+    "?utm_source=newsletter&" + MARKUP_ENCODED + "=1",
+]
+
+LIBRARIES = {"nl": "/nl/praktijkvoorbeelden/", "en": "/en/case-studies/"}
+
+
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_listing_survives_bad_query_strings(client, language, query):
+    response = client.get(LIBRARIES[language] + query)
+    assert response.status_code == 200, (query, response.status_code)
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert MARKUP not in html
+    # Query strings are echoed only URL-encoded (filter links, the language switcher).
+    assert "<img src=x" not in html
+    assert '"><img' not in html
+    assert "Set-Cookie" not in response.cookies
+
+
+def test_unknown_values_are_ignored_with_a_notice(client):
+    response = client.get("/en/case-studies/?theme=bestaat-niet")
+    listing = response.context["listing"]
+    assert listing.selected == {}
+    assert len(listing.cards) == 6
+    assert "were not recognised and have been ignored" in response.content.decode()
+    # Junk addresses are answered but kept out of the page cache.
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_a_valid_year_without_cases_gives_the_empty_state(client):
+    response = client.get("/nl/praktijkvoorbeelden/?year=1950")
+    assert response.context["listing"].cards == []
+    assert "Geen praktijkvoorbeelden" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "suffix", ["feed/?page=abc", "export/csv/?" + MARKUP_ENCODED, "export/json/?theme=" + MARKUP_ENCODED]
+)
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_open_data_ignores_query_strings(client, language, suffix):
+    response = client.get(LIBRARIES[language] + suffix)
+    assert response.status_code == 200
+    assert MARKUP not in response.content.decode()

@@ -1,0 +1,61 @@
+"""The listing and the detail page cost the same number of SQL queries with 10 and with
+1,000 cases, and at most 12.
+
+Measured as production runs without the page cache: portal's fragment caches (site,
+settings, menu, footer, language versions) are on, as in production. Each count
+follows a warm-up request for the same URL, which fills those caches and Wagtail's
+per-process ones (site root paths, ContentTypes); none of them depends on the number
+of cases, so the second request is the steady state every visitor meets.
+"""
+
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from casestudies.factories import CaseStudyPageFactory
+
+pytestmark = pytest.mark.django_db
+
+QUERY_BUDGET = 12
+FILTERED = "?intensity=low&intensity=medium&intensity=intensive&sort=title"
+
+
+@pytest.fixture
+def fragment_cache(settings):
+    settings.FRAGMENT_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def steady_queries(client, url):
+    assert client.get(url).status_code == 200  # warm-up, see the module docstring
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def measure(client, library, detail_url):
+    return {
+        "listing": steady_queries(client, library.url),
+        "filtered": steady_queries(client, library.url + FILTERED),
+        # With 10 cases there is one page, so page 2 shows the last page: the same work.
+        "page 2": steady_queries(client, library.url + "?sort=title&page=2"),
+        "detail": steady_queries(client, detail_url),
+    }
+
+
+def test_query_counts_do_not_grow_with_the_number_of_cases(client, library, fragment_cache):
+    cases = CaseStudyPageFactory.create_batch(10, parent=library)
+    detail_url = cases[0].url
+    small = measure(client, library, detail_url)
+
+    CaseStudyPageFactory.create_batch(990, parent=library)
+    large = measure(client, library, detail_url)
+
+    print(f"queries with 10 and with 1,000 cases: {small} / {large}")
+    assert large == small
+    assert max(large.values()) <= QUERY_BUDGET, large

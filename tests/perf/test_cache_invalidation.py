@@ -1,0 +1,123 @@
+"""Every public content change reaches visitors at once, even with the page cache on."""
+
+from wagtail.models import Locale, Page
+
+import pytest
+
+from portal.models import Footer, NavigationMenu, SiteSettings, StandardPage, Theme
+from portal.page_cache import bump_generation, current_generation
+
+pytestmark = pytest.mark.django_db
+
+
+def cached(client, path):
+    """GET `path` until it is served from the cache, so the next change must invalidate it."""
+    client.get(path)
+    response = client.get(path)
+    assert response["X-Page-Cache"] == "hit"
+    return response
+
+
+def new_dutch_page(slug, title, parent=None):
+    parent = parent or Page.objects.get(url_path="/home-nl/")
+    page = StandardPage(title=title, slug=slug)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def test_publishing_a_page_shows_the_new_version(client, page_cache):
+    cached(client, "/nl/over-ons/")
+    about = StandardPage.objects.get(url_path="/home-nl/over-ons/")
+    about.title = "Wie wij zijn"
+    about.save_revision().publish()
+    assert "<h1>Wie wij zijn</h1>" in client.get("/nl/over-ons/").content.decode()
+
+
+def test_unpublishing_a_page_removes_it(client, page_cache):
+    cached(client, "/nl/over-ons/")
+    StandardPage.objects.get(url_path="/home-nl/over-ons/").unpublish()
+    assert client.get("/nl/over-ons/").status_code == 404
+
+
+def test_publishing_a_translation_updates_the_language_switcher(client, page_cache):
+    page = new_dutch_page("alleen-nederlands", "Alleen Nederlands")
+    before = cached(client, "/nl/alleen-nederlands/").content.decode()
+    assert 'href="/en/alleen-nederlands/"' not in before
+    translation = page.copy_for_translation(Locale.objects.get(language_code="en"))
+    translation.save_revision().publish()
+    assert 'href="/en/alleen-nederlands/"' in client.get("/nl/alleen-nederlands/").content.decode()
+
+
+def test_creating_a_translation_bumps_the_generation(page_cache):
+    page = new_dutch_page("nog-niet-vertaald", "Nog niet vertaald")
+    generation = current_generation()
+    page.copy_for_translation(Locale.objects.get(language_code="en"))
+    assert current_generation() != generation
+
+
+def test_moving_a_page_moves_its_address(client, page_cache):
+    page = new_dutch_page("verhuizer", "Verhuizer")
+    cached(client, "/nl/verhuizer/")
+    page.move(Page.objects.get(url_path="/home-nl/over-ons/"), pos="last-child")
+    old_address = client.get("/nl/verhuizer/")
+    assert old_address.status_code == 301  # Wagtail's automatic redirect, not the cached page
+    assert old_address["Location"] == "/nl/over-ons/verhuizer/"
+    assert client.get("/nl/over-ons/verhuizer/").status_code == 200
+
+
+def test_deleting_a_page_removes_it(client, page_cache):
+    page = new_dutch_page("tijdelijk", "Tijdelijk")
+    cached(client, "/nl/tijdelijk/")
+    page.delete()
+    assert client.get("/nl/tijdelijk/").status_code == 404
+
+
+@pytest.mark.parametrize("change", ["save", "delete"])
+def test_editing_a_taxonomy_renders_pages_again(client, page_cache, change):
+    cached(client, "/nl/")
+    theme = Theme.objects.filter(locale__language_code="nl").first()
+    if change == "save":
+        theme.name = "Eenzaamheid en isolement"
+        theme.save()
+    else:
+        theme.delete()
+    assert client.get("/nl/")["X-Page-Cache"] == "miss"
+
+
+def test_editing_a_menu_item_shows_the_new_label(client, page_cache):
+    cached(client, "/nl/")
+    item = NavigationMenu.objects.get(locale__language_code="nl").items.first()
+    item.label = "Wie wij zijn"
+    item.save()
+    assert ">Wie wij zijn</a>" in client.get("/nl/").content.decode()
+
+
+def test_editing_the_footer_shows_the_new_text(client, page_cache):
+    cached(client, "/en/")
+    footer = Footer.objects.get(locale__language_code="en")
+    footer.text = "<p>A brand-new footer line.</p>"
+    footer.save()
+    assert "A brand-new footer line." in client.get("/en/").content.decode()
+
+
+def test_editing_site_settings_shows_the_new_name(client, page_cache):
+    cached(client, "/nl/")
+    site_settings = SiteSettings.objects.get()
+    site_settings.organisation_name = "Kenniswinkel Leuven"
+    site_settings.save()
+    assert "Kenniswinkel Leuven" in client.get("/nl/").content.decode()
+
+
+def test_the_generation_is_bumped_again_when_the_transaction_commits(
+    page_cache, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks() as callbacks:
+        Theme.objects.filter(locale__language_code="nl").first().save()
+    assert bump_generation in callbacks
+
+
+def test_a_lost_generation_never_restarts_at_an_old_number(page_cache):
+    first = current_generation()
+    bump_generation()
+    assert current_generation() > first

@@ -1,0 +1,216 @@
+"""The fixed corpus and query/expected-result pairs of the search contract.
+
+Every backend (PostgreSQL database search, Elasticsearch) must give these answers. Pages are
+StandardPages under a corpus root per language, so the contract does not depend on demo content.
+"""
+
+# language, slug, title, summary, body
+PAGES = [
+    (
+        "nl",
+        "fietsenstallingen",
+        "Fietsenstallingen bij het station",
+        "Studenten telden hoe vol de fietsenstallingen in Leuven staan.",
+        "Ze stelden voor om weesfietsen sneller te verwijderen.",
+    ),
+    (
+        "nl",
+        "samenwerken",
+        "Samenwerken met de gemeente",
+        "Hoe studenten en ambtenaren samenwerken aan een vraag uit de wijk.",
+        "Maak vooraf afspraken over rollen en verwachtingen.",
+    ),
+    (
+        "nl",
+        "eenzaamheid",
+        "Eenzaamheid bij ouderen",
+        "Studenten verpleegkunde bezochten alleenwonende ouderen.",
+        "Het project bracht eenzaamheid in kaart en zette een belcirkel op.",
+    ),
+    (
+        "nl",
+        "laaggeletterdheid",
+        "Laaggeletterdheid aanpakken",
+        "Taalcafés in de bibliotheek voor volwassenen.",
+        "Vrijwilligers oefenden lezen en schrijven met bezoekers.",
+    ),
+    (
+        "nl",
+        "duurzaamheid",
+        "Duurzame energie in huurwoningen",
+        "Zonnepanelen en isolatie voor sociale huurwoningen.",
+        "Bewoners kregen advies over energie besparen.",
+    ),
+    (
+        "nl",
+        "geluidsoverlast",
+        "Geluidsoverlast in de studentenbuurt",
+        "Buurtbewoners en studenten maakten samen afspraken.",
+        "Een bemiddelaar begeleidde de gesprekken.",
+    ),
+    (
+        "nl",
+        "winkelbeleving",
+        "Winkelbeleving in het centrum",
+        "Ondernemers wilden weten waarom bezoekers wegblijven.",
+        "Studenten marketing interviewden winkelend publiek.",
+    ),
+    (
+        "nl",
+        "reflectieverslag",
+        "Een reflectieverslag schrijven",
+        "Zo blik je als student terug op je leerproces.",
+        "Gebruik de vragen als leidraad voor het gesprek.",
+    ),
+    (
+        "nl",
+        "toestemming",
+        "Privacy en toestemming bij interviews",
+        "Vraag schriftelijke toestemming voor opnames.",
+        "Bewaar gegevens niet langer dan nodig.",
+    ),
+    (
+        "nl",
+        "ontmoetingscafe",
+        "Het café als ontmoetingsplek",
+        "Een reünie van oud-bewoners in het buurtcafé.",
+        "Koffie en verhalen brachten generaties samen.",
+    ),
+    (
+        "nl",
+        "vergrijzing",
+        "Vergrijzing op het platteland",
+        "Zorg dichtbij huis in kleine dorpen.",
+        "Mantelzorgers vertelden wat zij nodig hebben.",
+    ),
+    (
+        "nl",
+        "datathon",
+        "Een datathon over mobiliteit",
+        "Twee dagen rekenen aan verkeersgegevens.",
+        "Teams bouwden kaarten van drukke kruispunten.",
+    ),
+    (
+        "en",
+        "municipalities",
+        "Working with municipalities",
+        "How students and municipalities shape projects together.",
+        "Agree on roles and expectations before you start.",
+    ),
+    (
+        "en",
+        "loneliness",
+        "Loneliness among older people",
+        "Nursing students visited older residents who live alone.",
+        "The project mapped loneliness and set up a telephone circle.",
+    ),
+    (
+        "en",
+        "bicycles",
+        "Bicycle parking at the station",
+        "Students counted how full the bicycle racks are in Leuven.",
+        "They proposed removing abandoned bikes faster.",
+    ),
+    (
+        "en",
+        "literacy",
+        "Tackling low literacy",
+        "Language cafés in libraries for adults.",
+        "Volunteers practised reading and writing with visitors.",
+    ),
+    (
+        "en",
+        "energy",
+        "Sustainable energy in social housing",
+        "Solar panels and insulation for rented homes.",
+        "Residents were advised on saving energy.",
+    ),
+    (
+        "en",
+        "noise",
+        "Noise nuisance in the student district",
+        "Neighbours and students agreed on house rules.",
+        "A mediator guided the conversations.",
+    ),
+    (
+        "en",
+        "shopping",
+        "The shopping experience in the centre",
+        "Shopkeepers wanted to know why visitors stay away.",
+        "Marketing students interviewed people in the shops.",
+    ),
+    (
+        "en",
+        "reflection",
+        "Writing a reflection report",
+        "How students look back on what they learned.",
+        "Use the questions to guide the conversation.",
+    ),
+    (
+        "en",
+        "consent",
+        "Privacy and consent in interviews",
+        "Ask for written consent before recording.",
+        "Keep data no longer than needed.",
+    ),
+    (
+        "en",
+        "cafe",
+        "The café as a meeting place",
+        "A reunion of former residents in the neighbourhood café.",
+        "Coffee and stories brought generations together.",
+    ),
+    (
+        "en",
+        "ageing",
+        "An ageing countryside",
+        "Care close to home in small villages.",
+        "Informal carers said what they need.",
+    ),
+    (
+        "en",
+        "datathon",
+        "A datathon on mobility",
+        "Two days of crunching traffic data.",
+        "Teams mapped busy crossroads.",
+    ),
+]
+
+# language, query, slug expected among the results (None: nothing may be found)
+QUERIES = [
+    ("nl", "fietsenstalling", "fietsenstallingen"),
+    ("nl", "samenwerking", "samenwerken"),
+    ("nl", "eenzaamheid", "eenzaamheid"),
+    ("nl", "EENZAAMHEID", "eenzaamheid"),
+    ("nl", "eenzaamheid ouderen", "eenzaamheid"),
+    ("nl", "laaggeletterd", "laaggeletterdheid"),
+    ("nl", "duurzaamheid", "duurzaamheid"),
+    ("nl", "zonnepaneel", "duurzaamheid"),
+    ("nl", "geluidsoverlast", "geluidsoverlast"),
+    ("nl", "winkelbeleving", "winkelbeleving"),
+    ("nl", "reflectieverslagen", "reflectieverslag"),
+    ("nl", "toestemmingen", "toestemming"),
+    ("nl", "cafe", "ontmoetingscafe"),
+    ("nl", "reunie", "ontmoetingscafe"),
+    ("nl", "vergrijzing", "vergrijzing"),
+    ("nl", "datathon", "datathon"),
+    ("nl", "eenzaamhied", "eenzaamheid"),  # typo
+    ("nl", "fietsenstaling", "fietsenstallingen"),  # typo
+    ("nl", "loneliness", None),  # English page: not in Dutch results
+    ("en", "municipality", "municipalities"),
+    ("en", "loneliness", "loneliness"),
+    ("en", "Loneliness residents", "loneliness"),
+    ("en", "bicycle", "bicycles"),
+    ("en", "library", "literacy"),
+    ("en", "sustainability", "energy"),
+    ("en", "noise", "noise"),
+    ("en", "shop", "shopping"),
+    ("en", "reflecting", "reflection"),
+    ("en", "consent", "consent"),
+    ("en", "CAFE", "cafe"),
+    ("en", "reunion", "cafe"),
+    ("en", "aging", "ageing"),
+    ("en", "datathon", "datathon"),
+    ("en", "municipalty", "municipalities"),  # typo
+    ("en", "eenzaamheid", None),  # Dutch page: not in English results
+]

@@ -1,0 +1,100 @@
+"""The guide before the form, and the form page itself: bilingual, accessible, strict CSP."""
+
+import re
+
+import pytest
+
+from portal.models import NavigationMenu
+from submissions.models import SubmissionGuidePage
+
+from .helpers import FORM_URL
+
+pytestmark = pytest.mark.django_db
+
+GUIDE_URL = {"nl": "/nl/vraagstuk-indienen/", "en": "/en/submit-a-question/"}
+
+
+@pytest.mark.parametrize(
+    ("language", "phrases"),
+    [
+        (
+            "nl",
+            [
+                "fouten mogen maken",
+                "Toegang tot de mensen en plekken",
+                "Contactmomenten",
+                "stageplaats",
+                "Korte zelftest",
+            ],
+        ),
+        (
+            "en",
+            [
+                "allowed to make mistakes",
+                "Access to the people and places",
+                "Contact moments",
+                "internship place",
+                "Quick self-check",
+            ],
+        ),
+    ],
+)
+def test_the_guide_explains_what_fits_education_in_both_languages(client, language, phrases):
+    response = client.get(GUIDE_URL[language])
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f'lang="{language}"' in html
+    for phrase in phrases:
+        assert phrase in html, phrase
+    assert len(re.findall(r"data-self-check-box", html)) >= 4
+    assert f'href="{FORM_URL[language]}"' in html
+    assert "/static/submissions/self-check.js" in html
+
+
+def test_the_guide_is_in_both_menus():
+    guide = SubmissionGuidePage.objects.get(locale__language_code="nl")
+    for menu in NavigationMenu.objects.all():
+        pages = [item.page_id for item in menu.items.all()]
+        localized = guide.get_translation(menu.locale)
+        assert localized.pk in pages
+
+
+@pytest.mark.parametrize(
+    ("language", "privacy", "label"),
+    [("nl", "/nl/privacyverklaring/", "E-mailadres"), ("en", "/en/privacy/", "E-mail address")],
+)
+def test_the_form_has_labels_autocomplete_privacy_link_and_no_inline_code(client, language, privacy, label):
+    response = client.get(FORM_URL[language])
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f'href="{privacy}"' in html
+    assert f'<label for="id_email">{label}' in html
+    for name, token in [
+        ("organisation", "organization"),
+        ("contact_name", "name"),
+        ("email", "email"),
+        ("phone", "tel"),
+    ]:
+        assert re.search(
+            rf'<input[^>]*name="{name}"[^>]*autocomplete="{token}"|<input[^>]*autocomplete="{token}"[^>]*name="{name}"',
+            html,
+        ), name
+    assert 'aria-describedby="id_email_helptext"' in html
+    assert "<script>" not in html and " style=" not in html and not re.search(r"\son[a-z]+=", html)
+    assert "/static/submissions/error-summary.js" in html
+    assert "unsafe-inline" not in response["Content-Security-Policy"]
+    assert response["Cache-Control"].startswith("max-age=0")
+
+
+def test_the_language_switcher_leads_to_the_form_in_the_other_language(client):
+    html = client.get(FORM_URL["nl"]).content.decode()
+    assert f'href="{FORM_URL["en"]}"' in html
+
+
+def test_the_error_summary_is_focusable_and_links_to_fields(client):
+    html = client.post(FORM_URL["en"], {"organisation": ""}).content.decode()
+    assert 'id="error-summary" tabindex="-1"' in html
+    assert '<a href="#id_organisation">' in html
+    assert '<a href="#id_help_kinds_0">' in html  # a group links to its first option
+    assert 'id="id_organisation_error"' in html
+    assert "<title>Error: Question form" in html

@@ -1,0 +1,84 @@
+"""The knowledge cycle: a completed question with publication consent becomes a Dutch draft case study."""
+
+import pytest
+
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from submissions.models import ConsentKind, Match, MatchStatus, Status
+from submissions.triage.knowledge_cycle import KnowledgeCycleRefused, create_case_study_draft
+
+from .helpers import make_offer, make_user, make_vraagstuk
+
+pytestmark = pytest.mark.django_db
+
+ALL_CONSENTS = (ConsentKind.CONTACT, ConsentKind.PUBLICATION, ConsentKind.NAMING)
+
+
+def test_a_completed_question_becomes_a_prefilled_dutch_draft():
+    user = make_user("coordinator", superuser=True)
+    vraagstuk = make_vraagstuk(
+        status=Status.COMPLETED,
+        consents=ALL_CONSENTS,
+        themes=("eenzaamheid", "vergrijzing"),
+        neighbourhood="Noord",
+    )
+    page = create_case_study_draft(vraagstuk, user)
+
+    page = CaseStudyPage.objects.get(pk=page.pk)
+    assert not page.live
+    assert page.locale.language_code == "nl"
+    assert page.get_parent().specific_class is CaseStudyIndexPage
+    assert page.get_parent().locale.language_code == "nl"
+    assert page.vraagstuk_reference == vraagstuk.reference
+    assert page.title == vraagstuk.title
+    assert page.place == vraagstuk.place
+    assert page.neighbourhood == "Noord"
+    assert sorted(t.key for t in page.themes.all()) == ["eenzaamheid", "vergrijzing"]
+    assert [p.name for p in page.partners.all()] == ["Gemeente Leiden"]
+    assert page.latest_revision is not None
+    assert "Veel ouderen wonen alleen." in str(page.body)
+
+
+def test_the_partner_is_named_only_with_their_consent():
+    vraagstuk = make_vraagstuk(
+        status=Status.COMPLETED, consents=(ConsentKind.CONTACT, ConsentKind.PUBLICATION)
+    )
+    page = create_case_study_draft(vraagstuk, make_user("coordinator", superuser=True))
+    assert CaseStudyPage.objects.get(pk=page.pk).partners.count() == 0
+    assert "Gemeente Leiden" not in str(CaseStudyPage.objects.get(pk=page.pk).body)
+
+
+@pytest.mark.parametrize(
+    ("status", "consents"),
+    [(Status.IN_PROGRESS, ALL_CONSENTS), (Status.COMPLETED, (ConsentKind.CONTACT, ConsentKind.NAMING))],
+)
+def test_no_draft_without_completion_and_publication_consent(status, consents):
+    vraagstuk = make_vraagstuk(status=status, consents=consents)
+    with pytest.raises(KnowledgeCycleRefused):
+        create_case_study_draft(vraagstuk, make_user("coordinator", superuser=True))
+    assert not CaseStudyPage.objects.filter(vraagstuk_reference=vraagstuk.reference).exists()
+
+
+def test_one_draft_per_question():
+    user = make_user("coordinator", superuser=True)
+    vraagstuk = make_vraagstuk(status=Status.COMPLETED, consents=ALL_CONSENTS)
+    create_case_study_draft(vraagstuk, user)
+    with pytest.raises(KnowledgeCycleRefused):
+        create_case_study_draft(vraagstuk, user)
+    assert CaseStudyPage.objects.filter(vraagstuk_reference=vraagstuk.reference).count() == 1
+
+
+def test_the_draft_takes_institution_format_and_period_from_the_accepted_match():
+    vraagstuk = make_vraagstuk(status=Status.COMPLETED, consents=ALL_CONSENTS)
+    declined = make_offer("Onderzoekspracticum", education_format="thesis")
+    accepted = make_offer("Wijkgericht werken", education_format="internship")
+    Match.objects.create(vraagstuk=vraagstuk, offer=declined, status=MatchStatus.DECLINED)
+    Match.objects.create(vraagstuk=vraagstuk, offer=accepted, status=MatchStatus.ACCEPTED)
+
+    page = CaseStudyPage.objects.get(
+        pk=create_case_study_draft(vraagstuk, make_user("coordinator", superuser=True)).pk
+    )
+
+    assert [institution.key for institution in page.institutions.all()] == ["hogeschool-leiden"]
+    assert page.education_format == "internship"
+    assert (page.start_date, page.end_date) == (accepted.starts_on, accepted.ends_on)
+    assert page.period_note == "Wijkgericht werken (Sociaal werk), 2027-2028 semester 1"
