@@ -4,15 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-from portal.blocks import (
-    DownloadBlock,
-    FigureBlock,
-    ObstacleBlock,
-    QuoteBlock,
-    TextBlock,
-    TipBlock,
-    VideoBlock,
-)
+from portal.blocks import ContentBlock
 
 
 class LessonsBlock(blocks.StructBlock):
@@ -44,12 +36,7 @@ class LessonsBlock(blocks.StructBlock):
         }
 
 
-class CaseStudyBodyBlock(blocks.StreamBlock):
-    text = TextBlock()
-    quote = QuoteBlock()
+class CaseStudyBodyBlock(ContentBlock):
+    """Portal's content blocks, plus lessons learned."""
+
     lessons = LessonsBlock()
-    tip = TipBlock()
-    obstacle = ObstacleBlock()
-    image = FigureBlock()
-    download = DownloadBlock()
-    embed = VideoBlock()
