@@ -6,9 +6,14 @@ facets with AND. Each value's count is the number of cases the listing would sho
 with that value added (the other facets' selections applied, its own ignored).
 
 PostgreSQL computes the counts (casestudies/facet_counts.py): one query for every
-facet, however many cases there are, and one for the page of results.
+facet, however many cases there are, and one for the page of results. The counts
+change only when content does, so they are kept with the other fragments of the
+current content generation (portal.fragment_cache), per library, language and
+selection: a visitor who filters what others filtered before pays for the page of
+results only.
 """
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -17,10 +22,12 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import F, Prefetch
 from django.db.models.functions import Collate, Lower
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.images import get_image_model
 
+from portal.fragment_cache import cached_fragment
 from portal.models import CSLIntensity, EducationFormat, InstitutionType
 
 from .facet_counts import THEMES, case_ids_with, count_facets, known_keys
@@ -37,6 +44,12 @@ CHOICES = {
     "format": dict(EducationFormat.choices),
     "intensity": dict(CSLIntensity.choices),
 }
+
+
+def selection_digest(selected):
+    """A short cache-key part for {facet: values}, whatever characters the values hold."""
+    canonical = sorted((facet, sorted(values)) for facet, values in selected.items() if values)
+    return hashlib.sha256(repr(canonical).encode()).hexdigest()[:32]
 
 
 @dataclass
@@ -69,13 +82,20 @@ class CaseListing:
         "year": _("Year"),
     }
 
-    def __init__(self, cases, request):
+    def __init__(self, cases, request, library):
+        """`cases`: the published cases of `library` (the index page), the only ones listed."""
         self.cases = cases
         self.request = request
+        self.library = library
         self.ignored_input = False
         self.selected = self._read_selection(request.GET)
         self.sort = self._read_sort(request.GET)
-        counted = count_facets(cases, self.selected)
+        counted = cached_fragment(
+            request,
+            "case-facet-counts",
+            [library.pk, get_language(), selection_digest(self.selected)],
+            lambda: count_facets(cases, self.selected),
+        )
         self.counts = counted.counts
         self.theme_names, self.place_names = counted.names["theme"], counted.names["place"]
         self.known = self._known_values()
@@ -126,7 +146,13 @@ class CaseListing:
         """A theme or place is known when a published case of this language has it (one query)."""
         if not any(selected.get(param) for param in KEYED_FACETS):
             return
-        known = known_keys(self.cases, selected.get("theme", set()), selected.get("place", set()))
+        themes, places = selected.get("theme", set()), selected.get("place", set())
+        known = cached_fragment(
+            self.request,
+            "case-facet-keys",
+            [self.library.pk, selection_digest({"theme": themes, "place": places})],
+            lambda: known_keys(self.cases, themes, places),
+        )
         for param in KEYED_FACETS:
             values = selected.get(param, set())
             unknown = {value for value in values if (param, value) not in known}
@@ -278,7 +304,10 @@ class CaseListing:
             {
                 "page": case,
                 "place": self.place_names.get(case.place.key, "") if case.place and case.place.key else "",
-                "themes": sorted(self.theme_names[key] for key in themes.get(case.pk, ())),
+                # A theme the counts do not name yet (counted just before it was published) is left out.
+                "themes": sorted(
+                    self.theme_names[key] for key in themes.get(case.pk, ()) if key in self.theme_names
+                ),
                 "years": [str(year) for year in case.years],
                 "format": self.known["format"].get(case.education_format, ""),
             }

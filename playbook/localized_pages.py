@@ -38,8 +38,10 @@ def localized_live_pages(pages):
     """
     model = pages.model
     live_translation = live_translations_in_active_language(model, [OuterRef("translation_key")])
-    return model.objects.filter(live=True).filter(
-        Q(locale__language_code=active_language_code(), translation_key__in=pages.values("translation_key"))
+    # Both branches share the translation keys of `pages`; filtering on them outside the OR
+    # lets PostgreSQL look the few candidates up by index instead of testing every page.
+    return model.objects.filter(live=True, translation_key__in=pages.values("translation_key")).filter(
+        Q(locale__language_code=active_language_code())
         | Q(pk__in=pages.values("pk")) & ~Exists(live_translation)
     )
 

@@ -1,7 +1,7 @@
 """Anonymous full-page cache: the whole rendered page, per language, path and query string.
 
-Why our own middleware and not wagtail-cache: its latest release (3.0.0) pins
-wagtail<8, and its invalidation clears the whole cache anyway.
+Why our own and not wagtail-cache: its latest release (3.0.0) pins wagtail<8, and
+its invalidation clears the whole cache anyway.
 
 Invalidation uses a cache *generation*: one number stored in the cache and made
 part of every key. Publishing, unpublishing, moving or deleting a page, and saving
@@ -18,28 +18,104 @@ with session data: their pages vary on Cookie), anything but GET 200, responses
 that render a CSRF token, set a cookie, use the session, say private/no-cache/
 no-store (Django's never_cache), or vary on anything but Cookie and language.
 
-With REDIS_URL every gunicorn worker shares the cache and the generation. Local
-memory is per process: a publish reaches only the worker that handled it, so other
-workers may serve a page up to PAGE_CACHE_SECONDS old; base.py keeps that short.
+Two layers: the shared cache (Redis with REDIS_URL: every gunicorn worker shares
+pages and the generation) and a small copy of the most-read pages in each
+process. A hit on the copy answers without a network round trip; that is what
+lets cached pages come close to a static file (bench/README.md). The price is a
+short delay: each process re-reads the shared generation at most every
+PAGE_CACHE_GENERATION_SECONDS, so after a publish another worker may serve the
+previous version for up to that long. The worker that handled the publish sees it
+at once.
+
+Hits are answered twice over, by the same lookup: by CachedPageApplication in
+front of Django in production (portal.wsgi; a hit skips building the request,
+every middleware and the view) and by PageCacheMiddleware, first in MIDDLEWARE,
+for servers that do not use portal.wsgi (runserver, the test client). The
+middleware is also the one that stores pages: only there are the session, the
+user and the CSRF state known.
 """
 
 import hashlib
+import threading
 import time
+from collections import OrderedDict
+from http import HTTPStatus
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_path
+
+from portal.request_logging import request_id_from
 
 GENERATION_KEY = "pagecache:generation"
 # Response headers that make a page differ per visitor in ways the key does not
 # cover; the key covers language (from the path) and the session rule covers Cookie.
 HANDLED_VARY_HEADERS = {"cookie", "accept-language"}
 UNCACHEABLE_CACHE_CONTROL = {"private", "no-cache", "no-store"}
+# Set per request by the layer that answers; never part of what is stored.
+PER_REQUEST_HEADERS = {"x-request-id", "x-page-cache"}
 
 
-def current_generation():
+class LocalGeneration:
+    """This process's copy of the shared generation, re-read when it is older than allowed."""
+
+    def __init__(self):
+        self.value = None
+        self.read_at = 0.0
+
+    def get(self):
+        now = time.monotonic()
+        if self.value is None or now - self.read_at >= settings.PAGE_CACHE_GENERATION_SECONDS:
+            self.value, self.read_at = shared_generation(), now
+        return self.value
+
+    def forget(self):
+        self.value = None
+
+
+class LocalPages:
+    """The most recently read pages of this process, at most PAGE_CACHE_LOCAL_PAGES of them."""
+
+    def __init__(self):
+        self.pages = OrderedDict()
+        self.lock = threading.Lock()  # runserver and threaded workers share the process
+
+    def get(self, key):
+        with self.lock:
+            entry = self.pages.get(key)
+            if entry is None:
+                return None
+            expires_at, page = entry
+            if expires_at < time.monotonic():
+                del self.pages[key]
+                return None
+            self.pages.move_to_end(key)
+            return page
+
+    def put(self, key, page):
+        limit = settings.PAGE_CACHE_LOCAL_PAGES
+        if limit <= 0:
+            return
+        with self.lock:
+            self.pages[key] = (time.monotonic() + settings.PAGE_CACHE_SECONDS, page)
+            self.pages.move_to_end(key)
+            while len(self.pages) > limit:
+                self.pages.popitem(last=False)
+
+    def clear(self):
+        with self.lock:
+            self.pages.clear()
+
+
+local_generation = LocalGeneration()
+local_pages = LocalPages()
+
+
+def shared_generation():
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         # Start from the clock, not from 1: if the key is ever evicted, a restarted
@@ -49,11 +125,17 @@ def current_generation():
     return generation
 
 
+def current_generation():
+    return local_generation.get()
+
+
 def bump_generation():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not set yet (or evicted): a fresh clock value is always new
         cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+    local_generation.forget()
+    local_pages.clear()
 
 
 def page_cache_key(request, generation, language):
@@ -75,6 +157,34 @@ def cacheable_language(request):
     ):
         return None
     return get_language_from_path(request.path_info)
+
+
+def cached_page_key(request):
+    """The key this request's page is stored under, or None when it must not come from the cache."""
+    language = cacheable_language(request)
+    if language is None:
+        return None
+    try:
+        return page_cache_key(request, current_generation(), language)
+    except DisallowedHost:  # Django answers it with 400 further in
+        return None
+
+
+def find_cached_page(key):
+    """(content, headers) stored under key: this process's copy first, then the shared cache."""
+    page = local_pages.get(key)
+    if page is None:
+        page = cache.get(key)
+        if page is not None:
+            local_pages.put(key, page)
+    return page
+
+
+def store_page(key, response):
+    headers = {name: value for name, value in response.items() if name.lower() not in PER_REQUEST_HEADERS}
+    page = (response.content, headers)
+    cache.set(key, page, settings.PAGE_CACHE_SECONDS)
+    local_pages.put(key, page)
 
 
 def response_is_shareable(request, response):
@@ -104,31 +214,60 @@ def response_is_shareable(request, response):
     return vary <= HANDLED_VARY_HEADERS
 
 
+def hit_headers(request, headers, content):
+    """The stored headers plus what belongs to this request alone."""
+    return {
+        **headers,
+        "Content-Length": str(len(content)),
+        "X-Page-Cache": "hit",
+        "X-Request-ID": request_id_from(request.META.get("HTTP_X_REQUEST_ID", "")),
+    }
+
+
 class PageCacheMiddleware:
     """Serve anonymous pages from the cache; store the ones every visitor may share.
 
-    Sits right after WhiteNoise: a hit skips sessions, locale, CSRF, authentication
-    and the view; on the way out it sees the final cookies and Vary headers of the
-    layers inside it. Views opt out with Django's never_cache.
+    First in MIDDLEWARE: a hit skips everything else, and on the way out it sees
+    the final headers (security headers, CSP), cookies and Vary of every layer
+    inside it, so what it stores is the complete response. Views opt out with
+    Django's never_cache.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        language = cacheable_language(request)
-        if language is None:
+        key = cached_page_key(request)
+        if key is None:
             return self.get_response(request)
-        key = page_cache_key(request, current_generation(), language)
-        stored = cache.get(key)
-        if stored is not None:
-            content, headers = stored
+        page = find_cached_page(key)
+        if page is not None:
+            content, headers = page
             # HEAD gets the headers of the cached GET (Content-Length included) and no body.
-            response = HttpResponse(b"" if request.method == "HEAD" else content, headers=headers)
-            response["X-Page-Cache"] = "hit"
-            return response
+            body = b"" if request.method == "HEAD" else content
+            return HttpResponse(body, headers=hit_headers(request, headers, content))
         response = self.get_response(request)
         if response_is_shareable(request, response):
-            cache.set(key, (response.content, dict(response.items())), settings.PAGE_CACHE_SECONDS)
+            store_page(key, response)
             response["X-Page-Cache"] = "miss"
         return response
+
+
+class CachedPageApplication:
+    """WSGI application that answers cache hits itself and hands everything else to Django."""
+
+    def __init__(self, django_application):
+        self.django_application = django_application
+
+    def __call__(self, environ, start_response):
+        request = WSGIRequest(environ)  # reads no body; Django builds its own on a miss
+        key = cached_page_key(request)
+        page = None if key is None else find_cached_page(key)
+        if page is None:
+            return self.django_application(environ, start_response)
+        content, headers = page
+        start_response(
+            f"{HTTPStatus.OK.value} {HTTPStatus.OK.phrase}",
+            list(hit_headers(request, headers, content).items()),
+        )
+        return [b"" if request.method == "HEAD" else content]

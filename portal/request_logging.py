@@ -8,10 +8,18 @@ header the visitor or the proxy saw. Outside a request the id is "-".
 
 import json
 import logging
+import re
+import uuid
 from contextvars import ContextVar
 from datetime import UTC, datetime
 
 current_request_id = ContextVar("current_request_id", default="-")
+TRUSTED_ID = re.compile(r"[A-Za-z0-9._-]{8,64}")
+
+
+def request_id_from(incoming):
+    """The proxy's id when it looks like one (anything else could forge or break log lines), else a new one."""
+    return incoming if TRUSTED_ID.fullmatch(incoming) else uuid.uuid4().hex
 
 
 class RequestIDFilter(logging.Filter):

@@ -36,6 +36,13 @@ def invalidate_pages(**kwargs):
 
 @cache  # the snippet registry is complete once the apps are ready
 def is_public_content(model):
+    """Whether saving or deleting a row of `model` can change a public page.
+
+    Snippets and settings do unless they say otherwise: a model registered as a
+    snippet only for the admin sets `shown_on_public_pages = False`.
+    """
+    if not getattr(model, "shown_on_public_pages", True):
+        return False
     snippets = tuple(get_snippet_models())
     if issubclass(model, (*ALWAYS_PUBLIC_MODELS, *snippets)):
         return True

@@ -7,8 +7,7 @@ lowercase words, and texts that look like an e-mail address or a phone number ar
 import re
 
 from django.conf import settings
-from django.db import models
-from django.db.models import F
+from django.db import connection, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -42,8 +41,16 @@ class SearchTerm(models.Model):
         query = " ".join(words)[:MAX_LOGGED_QUERY_LENGTH].strip()
         if not query or PERSONAL_DATA.search(raw_query):
             return
-        term, _created = cls.objects.get_or_create(query=query, language=language, date=timezone.localdate())
-        cls.objects.filter(pk=term.pk).update(
-            searches=F("searches") + 1,
-            zero_result_searches=F("zero_result_searches") + (0 if found else 1),
+        table = cls._meta.db_table
+        upsert = (  # one statement, also when two visitors search for the same new text at once
+            f"INSERT INTO {table} (query, language, date, searches, zero_result_searches)"  # noqa: S608 - our table name; the text is a parameter
+            " VALUES (%s, %s, %s, 1, %s) ON CONFLICT (query, language, date) DO UPDATE"
+            f" SET searches = {table}.searches + 1,"
+            f" zero_result_searches = {table}.zero_result_searches + EXCLUDED.zero_result_searches"
         )
+        with transaction.atomic(), connection.cursor() as cursor:
+            if connection.vendor == "postgresql":
+                # A count lost in a crash is acceptable; waiting for the disk on every search is not
+                # (2-8 ms on a busy machine).
+                cursor.execute("SET LOCAL synchronous_commit TO OFF")
+            cursor.execute(upsert, [query, language, timezone.localdate(), 0 if found else 1])

@@ -25,7 +25,10 @@ CONTEXT_BEFORE = 80
 
 
 def without_accents(word):
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    lowered = word.lower()
+    if lowered.isascii():  # most words: nothing to decompose (this runs for every word of every passage)
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 

@@ -28,11 +28,21 @@ CONSENT_FIELDS = {
 }
 
 
-def canonical(model, obj):
-    """The default-language row of a taxonomy choice, so stored answers do not depend on the form's language."""
-    if obj is None:
-        return None
-    return model.objects.filter(key=obj.key, locale__language_code=settings.LANGUAGE_CODE).first() or obj
+def canonical(model, rows):
+    """The default-language rows of taxonomy choices (one query), so stored answers do not
+    depend on the form's language. A row without a default-language version stays as it is."""
+    rows = [row for row in rows if row is not None]
+    if not rows:
+        return []
+    default_rows = model.objects.filter(
+        key__in=[row.key for row in rows], locale__language_code=settings.LANGUAGE_CODE
+    )
+    by_key = {row.key: row for row in default_rows}
+    return [by_key.get(row.key, row) for row in rows]
+
+
+def canonical_one(model, row):
+    return next(iter(canonical(model, [row])), None)
 
 
 def submit(form, status_url_for):
@@ -62,13 +72,13 @@ def _store(form, status_url_for):
                 reference=ReferenceCounter.next_reference(timezone.localdate(now).year),
                 language=get_language(),
                 organisation=data["organisation"],
-                organisation_type=canonical(OrganisationType, data["organisation_type"]),
+                organisation_type=canonical_one(OrganisationType, data["organisation_type"]),
                 contact_name=data["contact_name"],
                 email=data["email"],
                 phone=data["phone"],
                 title=data["title"],
                 description=data["description"],
-                place=canonical(Place, data["place"]),
+                place=canonical_one(Place, data["place"]),
                 neighbourhood=data["neighbourhood"],
                 help_kinds=data["help_kinds"],
                 help_details=data["help_details"],
@@ -80,7 +90,7 @@ def _store(form, status_url_for):
             )
             token = vraagstuk.new_status_token()
             vraagstuk.save()
-            vraagstuk.themes.set([canonical(Theme, theme) for theme in data["themes"]])
+            vraagstuk.themes.set(canonical(Theme, data["themes"]))
             key.vraagstuk = vraagstuk
             key.save(update_fields=["vraagstuk"])
             Consent.objects.bulk_create(

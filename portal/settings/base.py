@@ -72,11 +72,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a hit skips the rest; a miss stores the response every layer below finished.
+    "portal.page_cache.PageCacheMiddleware",
     "portal.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "portal.fragment_cache.CachedSiteMiddleware",
@@ -179,6 +180,10 @@ else:
 # per gunicorn worker, so a publish reaches the other workers only when their copy
 # expires: keep that short without Redis.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600 if REDIS_URL else 60))
+# Each process keeps its most-read pages in memory and re-reads the shared generation
+# at most this often: a publish reaches the other workers within this many seconds.
+PAGE_CACHE_LOCAL_PAGES = int(os.environ.get("PAGE_CACHE_LOCAL_PAGES", 200))
+PAGE_CACHE_GENERATION_SECONDS = float(os.environ.get("PAGE_CACHE_GENERATION_SECONDS", 1))
 # Site lookup, site settings, menu, footer, breadcrumbs and language versions
 # (portal.fragment_cache), invalidated with the pages; 0 switches them off.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", 600 if REDIS_URL else 60))

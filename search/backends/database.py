@@ -6,11 +6,14 @@ of its locale and queries with the configuration of the active language. The con
 (kb_dutch, kb_english, kb_simple) add `unaccent` to PostgreSQL's snowball stemmers; the search
 app's migration creates them together with the pg_trgm and unaccent extensions.
 
-It relies on three modelsearch 1.3 internals: ObjectIndexer reads `backend.config` when it builds
-vectors, PostgresIndex.add_items creates those indexers, and query compilers ask `get_config`.
+It relies on modelsearch 1.3 internals: ObjectIndexer reads `backend.config` when it builds
+vectors, PostgresIndex.add_items creates those indexers, query compilers ask `get_config`, and
+their `search` builds the query from `build_tsquery`, `get_search_vectors`,
+`_build_rank_expression` and `_apply_ordering_and_scoring` (see UnselectedVectorMixin).
 """
 
 import copy
+from functools import reduce
 from itertools import groupby
 
 from django.conf import settings
@@ -27,6 +30,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
+from modelsearch.query import Fuzzy, MatchAll, Not
 from wagtail.models import Locale
 
 from . import AUTOCOMPLETE_TEXT_SEARCH_CONFIG, TEXT_SEARCH_CONFIGS
@@ -46,7 +50,32 @@ class LocalisedPostgresIndex(PostgresIndex):
             PostgresIndex(language_backend).add_items(model, list(group))
 
 
-class LocalisedQueryCompiler(PostgresSearchQueryCompiler):
+class UnselectedVectorMixin:
+    """modelsearch's full-text search, without selecting the vector it matches.
+
+    modelsearch annotates the queryset with the matched vector (`title || body`) to filter on it,
+    so PostgreSQL builds that concatenation for every match, before the sort and LIMIT, and sends
+    it along with every result: ~10 ms for 800 matches at 10,000 pages. An alias filters and ranks
+    the same way without selecting it.
+    """
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        match_all = isinstance(self.query, MatchAll) or (
+            isinstance(self.query, Not) and isinstance(self.query.subquery, MatchAll)
+        )
+        if match_all or isinstance(self.query, Fuzzy):
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+        search_query = self.build_tsquery(self.query, config=config)
+        vectors = self.get_search_vectors(search_query)
+        combined_vector = reduce(
+            lambda left, right: left._combine(right, "||", False), [vector for vector, _boost in vectors]
+        )
+        queryset = self.queryset.alias(_vector_=combined_vector).filter(_vector_=search_query)
+        rank_expression = self._build_rank_expression(vectors, config)
+        return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
+
+
+class LocalisedQueryCompiler(UnselectedVectorMixin, PostgresSearchQueryCompiler):
     def get_config(self, backend):
         return backend.config_for_language(translation.get_language())
 
@@ -75,12 +104,16 @@ class LocalisedQueryCompiler(PostgresSearchQueryCompiler):
         return queryset, F("_fuzzy_similarity")
 
 
+class AutocompleteQueryCompiler(UnselectedVectorMixin, PostgresAutocompleteQueryCompiler):
+    """Prefix matching on the (unstemmed) autocomplete vector, which the search app's GIN index answers."""
+
+
 class LocalisedPostgresSearchBackend(PostgresSearchBackend):
     """Set SEARCH_CONFIGS ({language code: config}) and AUTOCOMPLETE_SEARCH_CONFIG to override."""
 
     index_class = LocalisedPostgresIndex
     query_compiler_class = LocalisedQueryCompiler
-    autocomplete_query_compiler_class = PostgresAutocompleteQueryCompiler
+    autocomplete_query_compiler_class = AutocompleteQueryCompiler
 
     def __init__(self, params):
         # modelsearch's default (0.3) lets half-similar words through: noise, and many candidates to

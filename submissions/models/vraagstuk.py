@@ -107,6 +107,9 @@ class Vraagstuk(models.Model):
     # Registered as a snippet for the triage screens, but kept out of Wagtail's reference
     # index: it links to nothing editors need to trace, and indexing would queue a task per save.
     wagtail_reference_index_ignore = True
+    # Nor does it appear on any cached public page (the status page is never cached):
+    # a submission or a triage move must not empty the page cache (portal.signals).
+    shown_on_public_pages = False
 
     class Meta:
         verbose_name = _("question")

@@ -98,7 +98,8 @@ def fit(vraagstuk, offer, today, theme_keys=None, formats=None):
         result.reasons.append(
             _("Period does not suit “%(timing)s”") % {"timing": vraagstuk.get_timing_display()}
         )
-    remaining = getattr(offer, "remaining", offer.remaining_capacity)
+    # Ranked offers carry the annotated count; only a single offer (propose) costs a query.
+    remaining = offer.remaining if hasattr(offer, "remaining") else offer.remaining_capacity
     if remaining > 1:
         result.score += ROOM_POINTS
     result.reasons.append(_("Room for %(count)s more") % {"count": remaining})

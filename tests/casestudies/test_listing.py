@@ -2,6 +2,10 @@
 
 import re
 
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 import pytest
 
 from casestudies.facets import PAGE_SIZE
@@ -133,3 +137,28 @@ def test_demo_library_lists_the_six_cases_in_both_languages(client):
         response = client.get(url)
         assert response.status_code == 200
         assert len(titles(response)) == 6
+
+
+@pytest.fixture
+def fragment_cache(settings):
+    """Production's fragment caches on (the test settings switch them off)."""
+    settings.FRAGMENT_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_counts_are_kept_until_a_case_is_published(client, facet_cases, make_case, fragment_cache):
+    first = client.get(URL + "?place=gent")
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(URL + "?place=gent")
+    assert counts(second, "theme") == counts(first, "theme") == {"duurzaamheid": 2, "eenzaamheid": 1}
+    assert not [query for query in queries if "count(*) filter" in query["sql"].lower()]
+    make_case("Echo", themes=["eenzaamheid"], place="gent").save_revision().publish()
+    assert counts(client.get(URL + "?place=gent"), "theme") == {"duurzaamheid": 2, "eenzaamheid": 2}
+
+
+def test_kept_counts_belong_to_one_selection_and_language(client, facet_cases, fragment_cache):
+    client.get(URL + "?place=gent")
+    assert counts(client.get(URL + "?place=leiden"), "theme") == {"eenzaamheid": 1, "vergrijzing": 1}
+    assert counts(client.get(URL), "place") == {"gent": 2, "leiden": 2, "leuven": 1}

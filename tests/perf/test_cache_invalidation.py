@@ -6,6 +6,7 @@ import pytest
 
 from portal.models import Footer, NavigationMenu, SiteSettings, StandardPage, Theme
 from portal.page_cache import bump_generation, current_generation
+from submissions.models import Vraagstuk
 
 pytestmark = pytest.mark.django_db
 
@@ -121,3 +122,15 @@ def test_a_lost_generation_never_restarts_at_an_old_number(page_cache):
     first = current_generation()
     bump_generation()
     assert current_generation() > first
+
+
+def test_questions_from_partners_leave_the_cached_pages_alone(client, page_cache):
+    """A vraagstuk is a snippet for the triage screens only: storing one changes no public page."""
+    cached(client, "/nl/")
+    generation = current_generation()
+    question = Vraagstuk.objects.first()
+    question.title = "Bijgewerkte vraag"
+    question.save()
+    question.delete()
+    assert current_generation() == generation
+    assert client.get("/nl/")["X-Page-Cache"] == "hit"

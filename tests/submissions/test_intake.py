@@ -72,6 +72,8 @@ def test_an_english_submission_gets_english_pages_and_mail(client, django_captur
     assert "/en/question/status/" in acknowledgement.body
     # Taxonomies are stored as their Dutch rows whatever the form's language.
     assert vraagstuk.organisation_type.locale.language_code == "nl"
+    assert {theme.locale.language_code for theme in vraagstuk.themes.all()} == {"nl"}
+    assert sorted(theme.key for theme in vraagstuk.themes.all()) == ["eenzaamheid", "vergrijzing"]
 
 
 def test_consents_are_stored_separately_with_version_and_time(client, django_capture_on_commit_callbacks):

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 import pytest
@@ -62,6 +64,17 @@ def test_each_rank_says_why(offers):
     assert any("Format asked for" in reason for reason in best.reasons)
     assert any("suits" in reason for reason in best.reasons)
     assert not any("Shared themes" in reason for reason in unrelated.reasons)
+
+
+def test_ranking_costs_no_query_per_offer(offers):
+    vraagstuk = question()
+    with CaptureQueriesContext(connection) as before:
+        rank_offers(vraagstuk, today=TODAY)
+    for number in range(3):
+        make_offer(f"Extra {number}")
+    with CaptureQueriesContext(connection) as after:
+        assert len(rank_offers(vraagstuk, today=TODAY)) == 8
+    assert len(after.captured_queries) == len(before.captured_queries)
 
 
 def test_accepting_a_match_moves_the_question_and_uses_capacity(offers):

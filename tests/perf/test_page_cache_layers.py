@@ -1,0 +1,156 @@
+"""The two ways a cached page is answered (WSGI entry and middleware) and the per-process copies."""
+
+import io
+import sys
+
+from django.core.cache import cache
+from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
+from django.test import RequestFactory
+
+import pytest
+
+from portal.page_cache import CachedPageApplication, bump_generation, cached_page_key, local_pages
+
+pytestmark = pytest.mark.django_db
+
+SECURITY_HEADERS = (
+    "Content-Security-Policy",
+    "Permissions-Policy",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+)
+
+
+def wsgi_get(application, path, method="GET", **extra):
+    environ = {
+        "REQUEST_METHOD": method,
+        "PATH_INFO": path,
+        "QUERY_STRING": "",
+        "SERVER_NAME": "testserver",
+        "SERVER_PORT": "80",
+        "HTTP_HOST": "testserver",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(b""),
+        "wsgi.errors": sys.stderr,
+        **extra,
+    }
+    answer = {}
+
+    def start_response(status, headers, exc_info=None):
+        answer["status"] = status
+        answer["headers"] = dict(headers)
+
+    body = application(environ, start_response)
+    try:
+        answer["body"] = b"".join(body)
+    finally:
+        getattr(body, "close", lambda: None)()
+    return answer
+
+
+@pytest.fixture
+def application():
+    # As Django's test client does: a request must not close the test's connection and transaction.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield CachedPageApplication(WSGIHandler())
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def process_copies(settings, page_cache):
+    settings.PAGE_CACHE_LOCAL_PAGES = 3
+    settings.PAGE_CACHE_GENERATION_SECONDS = 60
+
+
+def test_the_wsgi_entry_answers_a_stored_page_with_the_full_headers(application, page_cache):
+    first = wsgi_get(application, "/nl/over-ons/")
+    second = wsgi_get(application, "/nl/over-ons/")
+    assert first["headers"]["X-Page-Cache"] == "miss"
+    assert second["status"] == "200 OK"
+    assert second["headers"]["X-Page-Cache"] == "hit"
+    assert second["body"] == first["body"]
+    for header in SECURITY_HEADERS:
+        assert second["headers"][header] == first["headers"][header]
+    assert second["headers"]["Content-Length"] == str(len(first["body"]))
+
+
+def test_each_hit_gets_its_own_request_id(application, page_cache):
+    wsgi_get(application, "/nl/")
+    ids = {wsgi_get(application, "/nl/")["headers"]["X-Request-ID"] for _ in range(3)}
+    assert len(ids) == 3
+    forwarded = wsgi_get(application, "/nl/", HTTP_X_REQUEST_ID="proxy-id-12345678")
+    assert forwarded["headers"]["X-Request-ID"] == "proxy-id-12345678"
+
+
+def test_head_gets_the_headers_of_the_cached_get_and_no_body(application, page_cache):
+    page = wsgi_get(application, "/nl/")
+    head = wsgi_get(application, "/nl/", method="HEAD")
+    assert head["headers"]["X-Page-Cache"] == "hit"
+    assert head["body"] == b""
+    assert head["headers"]["Content-Length"] == str(len(page["body"]))
+
+
+@pytest.mark.parametrize(
+    ("path", "extra"),
+    [
+        ("/nl/", {"HTTP_COOKIE": "sessionid=anything"}),
+        ("/nl/", {"REQUEST_METHOD": "POST"}),
+        ("/nl/", {"HTTP_HOST": "elsewhere.example"}),
+        ("/static/css/kennisbrug.css", {}),
+        ("/", {}),
+    ],
+)
+def test_the_wsgi_entry_leaves_everything_else_to_django(application, page_cache, path, extra):
+    wsgi_get(application, path)
+    again = wsgi_get(application, path, **extra)
+    assert again["headers"].get("X-Page-Cache") != "hit"
+
+
+def test_a_host_django_refuses_is_refused_not_served(application, page_cache):
+    wsgi_get(application, "/nl/")
+    assert wsgi_get(application, "/nl/", HTTP_HOST="elsewhere.example")["status"].startswith("400")
+
+
+def test_a_process_copy_answers_without_the_shared_cache(application, process_copies):
+    first = wsgi_get(application, "/nl/over-ons/")
+    cache.clear()  # only this process's copy is left
+    second = wsgi_get(application, "/nl/over-ons/")
+    assert second["headers"]["X-Page-Cache"] == "hit"
+    assert second["body"] == first["body"]
+
+
+def test_a_publish_in_this_process_is_seen_at_once(application, process_copies):
+    wsgi_get(application, "/nl/over-ons/")
+    bump_generation()
+    assert wsgi_get(application, "/nl/over-ons/")["headers"]["X-Page-Cache"] == "miss"
+
+
+def test_other_processes_see_a_publish_within_the_generation_interval(application, process_copies, settings):
+    wsgi_get(application, "/nl/over-ons/")
+    cache.incr("pagecache:generation")  # what a publish in another worker does to the shared cache
+    # Within the interval this process still trusts its generation ...
+    assert wsgi_get(application, "/nl/over-ons/")["headers"]["X-Page-Cache"] == "hit"
+    # ... and once it is over, it reads the new one and renders again.
+    settings.PAGE_CACHE_GENERATION_SECONDS = 0
+    assert wsgi_get(application, "/nl/over-ons/")["headers"]["X-Page-Cache"] == "miss"
+
+
+def test_the_process_copies_are_bounded(application, process_copies):
+    for path in ("/nl/", "/en/", "/nl/over-ons/", "/en/over-ons/", "/nl/toegankelijkheid/"):
+        wsgi_get(application, path)
+    assert len(local_pages.pages) == 3
+    cache.clear()
+    assert wsgi_get(application, "/nl/")["headers"].get("X-Page-Cache") != "hit"  # the oldest went first
+    assert wsgi_get(application, "/nl/toegankelijkheid/")["headers"]["X-Page-Cache"] == "hit"
+
+
+def test_stored_pages_carry_no_request_id(page_cache, client):
+    client.get("/nl/", HTTP_X_REQUEST_ID="proxy-id-12345678")
+    _, headers = cache.get(cached_page_key(RequestFactory().get("/nl/")))
+    assert "Content-Security-Policy" in headers
+    assert "X-Request-ID" not in headers and "X-Page-Cache" not in headers
