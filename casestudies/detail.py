@@ -15,6 +15,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from portal.fragment_cache import cached_fragment
 from portal.models import Institution, InstitutionType, OrganisationType, Place, Theme
 
 from .expressions import localized_name, under_view_restriction
@@ -61,6 +62,11 @@ class CaseStudyDetail:
         self.page = page
         self.request = request
 
+    def kept(self, name, build):
+        """build()'s result, kept for the current content generation: facts, links and
+        related cases change only when content is published (portal.fragment_cache)."""
+        return cached_fragment(self.request, name, [self.page.pk, get_language()], build)
+
     @property
     def library_url(self):
         """The listing's address: a case study is always a direct child of the library page."""
@@ -68,6 +74,9 @@ class CaseStudyDetail:
 
     @cached_property
     def facts(self):
+        return self.kept("case-facts", self.query_facts)
+
+    def query_facts(self):
         """Themes, place, institutions and partners in ONE query (a UNION ALL of four parts).
 
         Taxonomy rows come in the active language and in Dutch; the active language wins.
@@ -131,6 +140,9 @@ class CaseStudyDetail:
 
     @cached_property
     def playbook_pages(self):
+        return self.kept("case-playbook-pages", self.query_playbook_pages)
+
+    def query_playbook_pages(self):
         """The linked chapters and exercises in the reader's language, where published."""
         keys = self.page.playbook_links.values("target__translation_key")
         return list(
@@ -142,6 +154,9 @@ class CaseStudyDetail:
 
     @cached_property
     def related(self):
+        return self.kept("case-related", self.query_related)
+
+    def query_related(self):
         """Other cases of this language with a theme or the place in common, newest first.
 
         Ids with a shared theme come from the themes table (no join, so no DISTINCT), and

@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from playbook.blocks import GuidanceBlock
 from playbook.localized_pages import in_public_section
+from portal.fragment_cache import cached_fragment
 from portal.models import BasePage
 
 from .pdf_download import PdfDownloadMixin
@@ -139,7 +140,11 @@ class PlaybookChapterPage(PdfDownloadMixin, BasePage):
 
     @cached_property
     def neighbours(self):
-        """(previous, next) live public chapter beside this one, both fetched in one query."""
+        """(previous, next) live public chapter beside this one, kept for the content generation."""
+        return cached_fragment(None, "chapter-neighbours", [self.pk], self.query_neighbours)
+
+    def query_neighbours(self):
+        """(previous, next) fetched in one query."""
         siblings = (
             PlaybookChapterPage.objects.sibling_of(self, inclusive=False).live().filter(in_public_section())
         )

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import get_language
 
 from wagtail.models import Page
 
@@ -6,6 +7,7 @@ from modelcluster.fields import ParentalKey
 
 from playbook.localized_pages import localized_live_pages
 from playbook.models import ReflectionExercisePage
+from portal.fragment_cache import cached_fragment
 
 register = template.Library()
 
@@ -28,7 +30,25 @@ def illustration_relation():
     return None
 
 
-@register.simple_tag
+def kept_per_generation(fragment_name):
+    """Registers `query(page)` as a template tag whose list of pages is kept for the current
+    content generation (portal.fragment_cache), per page and language: links between pages
+    change only when content is published."""
+
+    def register_tag(query):
+        # No functools.wraps: Django reads the tag's own signature (context first) through it.
+        @register.simple_tag(takes_context=True, name=query.__name__)
+        def tag(context, page):
+            return cached_fragment(
+                context.get("request"), fragment_name, [page.pk, get_language()], lambda: query(page)
+            )
+
+        return tag
+
+    return register_tag
+
+
+@kept_per_generation("illustrating-cases")
 def illustrating_case_studies(page):
     """Live case studies, in the visitor's language, that illustrate page or a translation of it."""
     relation = illustration_relation()
@@ -43,7 +63,7 @@ def illustrating_case_studies(page):
     return sorted(localized_live_pages(linked), key=lambda case_study: case_study.title)
 
 
-@register.simple_tag
+@kept_per_generation("chapter-exercises")
 def exercises_for_chapter(chapter):
     """Live reflection exercises, in the visitor's language, that link to chapter or a translation of it."""
     linked = ReflectionExercisePage.objects.filter(

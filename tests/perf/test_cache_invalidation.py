@@ -1,9 +1,12 @@
 """Every public content change reaches visitors at once, even with the page cache on."""
 
+from django.core.cache import cache
+
 from wagtail.models import Locale, Page
 
 import pytest
 
+from playbook.models import PlaybookChapterPage
 from portal.models import Footer, NavigationMenu, SiteSettings, StandardPage, Theme
 from portal.page_cache import bump_generation, current_generation
 from submissions.models import Vraagstuk
@@ -134,3 +137,19 @@ def test_questions_from_partners_leave_the_cached_pages_alone(client, page_cache
     question.delete()
     assert current_generation() == generation
     assert client.get("/nl/")["X-Page-Cache"] == "hit"
+
+
+def test_kept_links_between_pages_follow_an_unpublish(client, settings):
+    """Chapter neighbours and a case's related pages are fragments of the content generation."""
+    settings.FRAGMENT_CACHE_SECONDS = 300
+    cache.clear()
+    first, second, third = (
+        PlaybookChapterPage.objects.live().filter(locale__language_code="nl").order_by("path")[:3]
+    )
+    assert f'href="{second.url}"' in client.get(first.url).content.decode()
+    assert f'href="{second.url}"' in client.get(first.url).content.decode()  # now from the fragment
+    second.unpublish()
+    page = client.get(first.url).content.decode()
+    assert f'href="{second.url}"' not in page
+    assert f'href="{third.url}"' in page
+    cache.clear()
