@@ -15,7 +15,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from portal.fragment_cache import cached_fragment
+from portal.fragment_cache import page_fragment
 from portal.models import Institution, InstitutionType, OrganisationType, Place, Theme
 
 from .expressions import localized_name, under_view_restriction
@@ -62,11 +62,6 @@ class CaseStudyDetail:
         self.page = page
         self.request = request
 
-    def kept(self, name, build):
-        """build()'s result, kept for the current content generation: facts, links and
-        related cases change only when content is published (portal.fragment_cache)."""
-        return cached_fragment(self.request, name, [self.page.pk, get_language()], build)
-
     @property
     def library_url(self):
         """The listing's address: a case study is always a direct child of the library page."""
@@ -74,7 +69,7 @@ class CaseStudyDetail:
 
     @cached_property
     def facts(self):
-        return self.kept("case-facts", self.query_facts)
+        return page_fragment(self.request, "case-facts", self.page, self.query_facts)
 
     def query_facts(self):
         """Themes, place, institutions and partners in ONE query (a UNION ALL of four parts).
@@ -140,7 +135,7 @@ class CaseStudyDetail:
 
     @cached_property
     def playbook_pages(self):
-        return self.kept("case-playbook-pages", self.query_playbook_pages)
+        return page_fragment(self.request, "case-playbook-pages", self.page, self.query_playbook_pages)
 
     def query_playbook_pages(self):
         """The linked chapters and exercises in the reader's language, where published."""
@@ -154,7 +149,7 @@ class CaseStudyDetail:
 
     @cached_property
     def related(self):
-        return self.kept("case-related", self.query_related)
+        return page_fragment(self.request, "case-related", self.page, self.query_related)
 
     def query_related(self):
         """Other cases of this language with a theme or the place in common, newest first.

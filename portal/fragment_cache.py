@@ -1,4 +1,6 @@
-"""Cached pieces of every page: site lookup, site settings, menu, footer, language versions.
+"""Cached pieces of every page: site lookup, site settings, menu, footer, language versions;
+and, through page_fragment() and cached_fragment(), what the apps derive from content (facet
+counts, a case's facts and related cases, a chapter's neighbours and linked pages).
 
 Without them each page pays about ten queries for things that change only when an
 editor publishes. They are cached under the same generation as whole pages
@@ -9,6 +11,7 @@ tests roll back content the cache would still remember).
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils.translation import get_language
 
 from wagtail.models import Site
 
@@ -37,6 +40,12 @@ def cached_fragment(request, name, parts, build):
         value = build()
         cache.set(key, MISSING if value is None else value, settings.FRAGMENT_CACHE_SECONDS)
     return None if value == MISSING else value
+
+
+def page_fragment(request, name, page, build):
+    """build()'s result for `page` in the active language (the pages it links to, its facts),
+    kept for the content generation: links between pages change only when content is published."""
+    return cached_fragment(request, name, [page.pk, get_language()], build)
 
 
 class CachedSiteMiddleware:

@@ -58,6 +58,9 @@ HANDLED_VARY_HEADERS = {"cookie", "accept-language"}
 UNCACHEABLE_CACHE_CONTROL = {"private", "no-cache", "no-store"}
 # Set per request by the layer that answers; never part of what is stored.
 PER_REQUEST_HEADERS = {"x-request-id", "x-page-cache"}
+# CachedPageApplication's finding, handed to PageCacheMiddleware so a miss is not looked up twice:
+# the key to store the page under (None: not a page for the cache).
+LOOKED_UP_KEY = "kennisbrug.page_cache_key"
 
 
 class LocalGeneration:
@@ -237,10 +240,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = cached_page_key(request)
+        if LOOKED_UP_KEY in request.META:  # CachedPageApplication looked already and found nothing
+            key, page = request.META[LOOKED_UP_KEY], None
+        else:
+            key = cached_page_key(request)
+            page = None if key is None else find_cached_page(key)
         if key is None:
             return self.get_response(request)
-        page = find_cached_page(key)
         if page is not None:
             content, headers = page
             # HEAD gets the headers of the cached GET (Content-Length included) and no body.
@@ -264,6 +270,7 @@ class CachedPageApplication:
         key = cached_page_key(request)
         page = None if key is None else find_cached_page(key)
         if page is None:
+            environ[LOOKED_UP_KEY] = key
             return self.django_application(environ, start_response)
         content, headers = page
         start_response(

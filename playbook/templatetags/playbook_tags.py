@@ -1,5 +1,4 @@
 from django import template
-from django.utils.translation import get_language
 
 from wagtail.models import Page
 
@@ -7,7 +6,7 @@ from modelcluster.fields import ParentalKey
 
 from playbook.localized_pages import localized_live_pages
 from playbook.models import ReflectionExercisePage
-from portal.fragment_cache import cached_fragment
+from portal.fragment_cache import page_fragment
 
 register = template.Library()
 
@@ -31,17 +30,14 @@ def illustration_relation():
 
 
 def kept_per_generation(fragment_name):
-    """Registers `query(page)` as a template tag whose list of pages is kept for the current
-    content generation (portal.fragment_cache), per page and language: links between pages
-    change only when content is published."""
+    """Registers `query(page)` as a template tag whose list of pages is a page fragment
+    (portal.fragment_cache.page_fragment), kept until content is published."""
 
     def register_tag(query):
         # No functools.wraps: Django reads the tag's own signature (context first) through it.
         @register.simple_tag(takes_context=True, name=query.__name__)
         def tag(context, page):
-            return cached_fragment(
-                context.get("request"), fragment_name, [page.pk, get_language()], lambda: query(page)
-            )
+            return page_fragment(context.get("request"), fragment_name, page, lambda: query(page))
 
         return tag
 

@@ -154,3 +154,20 @@ def test_stored_pages_carry_no_request_id(page_cache, client):
     _, headers = cache.get(cached_page_key(RequestFactory().get("/nl/")))
     assert "Content-Security-Policy" in headers
     assert "X-Request-ID" not in headers and "X-Page-Cache" not in headers
+
+
+def test_a_miss_is_looked_up_once(application, page_cache, monkeypatch):
+    """The middleware takes the WSGI entry's finding instead of asking the shared cache again."""
+    page_reads = []
+    shared_get = cache.get
+
+    def counting_get(key, *args, **kwargs):
+        if key.startswith("pagecache:") and key != "pagecache:generation":
+            page_reads.append(key)
+        return shared_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", counting_get)
+    first = wsgi_get(application, "/nl/over-ons/")
+    assert first["headers"]["X-Page-Cache"] == "miss"
+    assert len(page_reads) == 1
+    assert wsgi_get(application, "/nl/over-ons/")["headers"]["X-Page-Cache"] == "hit"
