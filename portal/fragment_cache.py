@@ -7,7 +7,15 @@ editor publishes. They are cached under the same generation as whole pages
 (portal.page_cache), so every content change that invalidates pages invalidates
 these too. FRAGMENT_CACHE_SECONDS = 0 switches them off (the test settings do:
 tests roll back content the cache would still remember).
+
+Each process also keeps its most-read fragments (FRAGMENT_CACHE_LOCAL_ENTRIES), so a page
+view needs no network round trip per fragment. The copies are pickled, as in the shared
+cache: every request unpickles its own objects and can change them without touching
+the next request's. A key holds its generation, so a publish needs no clearing here:
+other processes see it when they re-read the generation (portal.page_cache).
 """
+
+import pickle
 
 from django.conf import settings
 from django.core.cache import cache
@@ -16,9 +24,11 @@ from django.utils.translation import get_language
 from wagtail.models import Site
 
 from portal.models import SiteSettings
-from portal.page_cache import current_generation
+from portal.page_cache import LocalCopies, current_generation
 
 MISSING = "<none>"  # stands for a cached None, which cache.get cannot tell from a miss
+
+local_fragments = LocalCopies("FRAGMENT_CACHE_LOCAL_ENTRIES", "FRAGMENT_CACHE_SECONDS")
 
 
 def request_generation(request):
@@ -30,15 +40,35 @@ def request_generation(request):
     return request.cache_generation
 
 
+def fragment_key(request, name, parts):
+    return ":".join(["fragment", str(request_generation(request)), name, *map(str, parts)])
+
+
+def read_fragment(key):
+    """The value stored under `key`, this process's copy first; None when there is none."""
+    stored = local_fragments.get(key)
+    if stored is not None:
+        return pickle.loads(stored)  # noqa: S301 (written by this process, below)
+    value = cache.get(key)
+    if value is not None:
+        local_fragments.put(key, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+    return value
+
+
+def write_fragment(key, value):
+    cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
+    local_fragments.put(key, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+
+
 def cached_fragment(request, name, parts, build):
     """build()'s result, computed once per content generation and key `parts`."""
     if settings.FRAGMENT_CACHE_SECONDS <= 0:
         return build()
-    key = ":".join(["fragment", str(request_generation(request)), name, *map(str, parts)])
-    value = cache.get(key)
+    key = fragment_key(request, name, parts)
+    value = read_fragment(key)
     if value is None:
         value = build()
-        cache.set(key, MISSING if value is None else value, settings.FRAGMENT_CACHE_SECONDS)
+        write_fragment(key, MISSING if value is None else value)
     return None if value == MISSING else value
 
 

@@ -80,42 +80,47 @@ class LocalGeneration:
         self.value = None
 
 
-class LocalPages:
-    """The most recently read pages of this process, at most PAGE_CACHE_LOCAL_PAGES of them."""
+class LocalCopies:
+    """The most recently read entries of this process, at most `size_setting` of them.
 
-    def __init__(self):
-        self.pages = OrderedDict()
+    Each copy lives `seconds_setting` seconds; both are read from settings on use.
+    """
+
+    def __init__(self, size_setting, seconds_setting):
+        self.size_setting = size_setting
+        self.seconds_setting = seconds_setting
+        self.entries = OrderedDict()
         self.lock = threading.Lock()  # runserver and threaded workers share the process
 
     def get(self, key):
         with self.lock:
-            entry = self.pages.get(key)
+            entry = self.entries.get(key)
             if entry is None:
                 return None
-            expires_at, page = entry
+            expires_at, value = entry
             if expires_at < time.monotonic():
-                del self.pages[key]
+                del self.entries[key]
                 return None
-            self.pages.move_to_end(key)
-            return page
+            self.entries.move_to_end(key)
+            return value
 
-    def put(self, key, page):
-        limit = settings.PAGE_CACHE_LOCAL_PAGES
+    def put(self, key, value):
+        limit = getattr(settings, self.size_setting)
         if limit <= 0:
             return
         with self.lock:
-            self.pages[key] = (time.monotonic() + settings.PAGE_CACHE_SECONDS, page)
-            self.pages.move_to_end(key)
-            while len(self.pages) > limit:
-                self.pages.popitem(last=False)
+            self.entries[key] = (time.monotonic() + getattr(settings, self.seconds_setting), value)
+            self.entries.move_to_end(key)
+            while len(self.entries) > limit:
+                self.entries.popitem(last=False)
 
     def clear(self):
         with self.lock:
-            self.pages.clear()
+            self.entries.clear()
 
 
 local_generation = LocalGeneration()
-local_pages = LocalPages()
+local_pages = LocalCopies("PAGE_CACHE_LOCAL_PAGES", "PAGE_CACHE_SECONDS")
 
 
 def shared_generation():

@@ -3,7 +3,7 @@
 Pages: publish, unpublish, move, delete, and a new translation. Everything shown
 around pages: snippets (taxonomies, menu, footer; also other apps' snippets, found
 through Wagtail's snippet registry, so portal needs no import of them), their inline
-rows, site settings, sites, locales, images and documents.
+rows, site settings, sites, locales, images, documents and view restrictions.
 
 The generation is bumped at once and again when the transaction commits: a request
 rendered between the first bump and the commit would still see the old rows and
@@ -18,7 +18,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import Locale, Page, Site
+from wagtail.models import BaseViewRestriction, Locale, Page, Site
 from wagtail.signals import copy_for_translation_done, page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
@@ -26,7 +26,16 @@ from modelcluster.fields import ParentalKey
 
 from portal.page_cache import bump_generation
 
-ALWAYS_PUBLIC_MODELS = (BaseSiteSetting, BaseGenericSetting, Site, Locale, AbstractImage, AbstractDocument)
+# View restrictions too: a page made private must leave the cache (and the kept routes) at once.
+ALWAYS_PUBLIC_MODELS = (
+    BaseSiteSetting,
+    BaseGenericSetting,
+    Site,
+    Locale,
+    AbstractImage,
+    AbstractDocument,
+    BaseViewRestriction,
+)
 
 
 def invalidate_pages(**kwargs):

@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "portal.fragment_cache.CachedSiteMiddleware",
+    "portal.page_routes.CachedPageRouteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -187,6 +188,8 @@ PAGE_CACHE_GENERATION_SECONDS = float(os.environ.get("PAGE_CACHE_GENERATION_SECO
 # Site lookup, site settings, menu, footer, breadcrumbs and language versions
 # (portal.fragment_cache), invalidated with the pages; 0 switches them off.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", 600 if REDIS_URL else 60))
+# Each process keeps this many of its most-read fragments in memory (page routes included).
+FRAGMENT_CACHE_LOCAL_ENTRIES = int(os.environ.get("FRAGMENT_CACHE_LOCAL_ENTRIES", 2000))
 
 # E-mail over SMTP; the host and credentials come from the environment.
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

@@ -28,6 +28,7 @@ FRAGMENT_CACHE_SECONDS = 0
 # Tests clear the shared cache between them; a process copy would outlive that.
 # tests/perf/test_page_cache_layers.py switches the copies on where it tests them.
 PAGE_CACHE_LOCAL_PAGES = 0
+FRAGMENT_CACHE_LOCAL_ENTRIES = 0
 PAGE_CACHE_GENERATION_SECONDS = 0
 # One test process, so per-process rate-limit counters are exact (see base.py).
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]

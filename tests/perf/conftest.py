@@ -2,6 +2,7 @@ from django.core.cache import cache
 
 import pytest
 
+from portal.fragment_cache import local_fragments
 from portal.page_cache import local_generation, local_pages
 
 
@@ -20,8 +21,12 @@ def page_cache(settings):
 
 @pytest.fixture
 def fragment_cache(settings):
-    """Production's fragment caches (menu, footer, site...) on, the page cache still off."""
+    """Production's fragment caches (menu, footer, site, routes...) on, with this process's
+    copies, the page cache still off."""
     settings.FRAGMENT_CACHE_SECONDS = 300
+    settings.FRAGMENT_CACHE_LOCAL_ENTRIES = 100
     cache.clear()
+    local_fragments.clear()
     yield
     cache.clear()
+    local_fragments.clear()

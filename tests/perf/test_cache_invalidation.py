@@ -2,7 +2,7 @@
 
 from django.core.cache import cache
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 
 import pytest
 
@@ -75,6 +75,17 @@ def test_deleting_a_page_removes_it(client, page_cache):
     cached(client, "/nl/tijdelijk/")
     page.delete()
     assert client.get("/nl/tijdelijk/").status_code == 404
+
+
+def test_a_page_made_private_leaves_the_cache(client, page_cache):
+    page = new_dutch_page("intern-verslag", "Intern verslag")
+    cached(client, "/nl/intern-verslag/")
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="alleen-intern"
+    )
+    response = client.get("/nl/intern-verslag/")
+    assert "Intern verslag</h1>" not in response.content.decode()
+    assert 'name="password"' in response.content.decode()
 
 
 @pytest.mark.parametrize("change", ["save", "delete"])

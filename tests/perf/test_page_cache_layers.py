@@ -143,7 +143,7 @@ def test_other_processes_see_a_publish_within_the_generation_interval(applicatio
 def test_the_process_copies_are_bounded(application, process_copies):
     for path in ("/nl/", "/en/", "/nl/over-ons/", "/en/over-ons/", "/nl/toegankelijkheid/"):
         wsgi_get(application, path)
-    assert len(local_pages.pages) == 3
+    assert len(local_pages.entries) == 3
     cache.clear()
     assert wsgi_get(application, "/nl/")["headers"].get("X-Page-Cache") != "hit"  # the oldest went first
     assert wsgi_get(application, "/nl/toegankelijkheid/")["headers"]["X-Page-Cache"] == "hit"
