@@ -22,6 +22,9 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import F, Prefetch
 from django.db.models.functions import Collate, Lower
+from django.template.loader import render_to_string
+from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -101,7 +104,6 @@ class CaseListing:
         self.known = self._known_values()
         self.facets = self._build_facets()
         self.page = self._paginate(request.GET, counted.total)
-        self.cards = self._cards()
 
     def _known_values(self):
         """Every value a facet can take, with its label, in display order."""
@@ -287,7 +289,27 @@ class CaseListing:
             number, self.ignored_input = 1, True
         return paginator.get_page(min(max(number, 1), paginator.num_pages))
 
-    def _cards(self):
+    @property
+    def has_results(self):
+        return self.page.paginator.count > 0
+
+    @property
+    def cards_html(self):
+        """The page of results as HTML, kept per library, language, selection, sort and page
+        number for the content generation: its cases, covers and themes change only on publish."""
+        key = [self.library.pk, get_language(), selection_digest(self.selected), self.sort, self.page.number]
+        html = cached_fragment(
+            self.request,
+            "case-cards",
+            key,
+            lambda: render_to_string(
+                "casestudies/components/case_cards.html", {"cards": self.cards}, request=self.request
+            ),
+        )
+        return mark_safe(html)  # noqa: S308 (our own template output)
+
+    @cached_property
+    def cards(self):
         """The cases on this page with their cover renditions and theme keys: three queries."""
         renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE_FILTER)
         cases = list(

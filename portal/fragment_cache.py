@@ -79,10 +79,11 @@ def page_fragment(request, name, page, build):
 
 
 class CachedSiteMiddleware:
-    """Primes Wagtail's per-request caches of the Site and SiteSettings from our cache.
+    """Primes Wagtail's per-request caches of the Site, SiteSettings and site root paths from ours.
 
     Wagtail looks both up once per request (Site.find_for_request keeps the site in
-    request._wagtail_site, BaseSiteSetting.for_request in an attribute it names).
+    request._wagtail_site, BaseSiteSetting.for_request in an attribute it names), and
+    the site root paths too (in request._wagtail_cached_site_root_paths).
     """
 
     def __init__(self, get_response):
@@ -99,4 +100,9 @@ class CachedSiteMiddleware:
                 )
                 site_settings._request = request  # as for_request does, for page URLs
                 setattr(request, SiteSettings.get_cache_attr_name(), site_settings)
+            # Every page address is built from these; Wagtail keeps them in the shared cache
+            # (a round trip per request) and then on the request, where they are put now.
+            request._wagtail_cached_site_root_paths = cached_fragment(
+                request, "site-root-paths", [], Site.get_site_root_paths
+            )
         return self.get_response(request)

@@ -51,7 +51,6 @@ from django.utils.translation import get_language_from_path
 
 from portal.request_logging import request_id_from
 
-GENERATION_KEY = "pagecache:generation"
 # Response headers that make a page differ per visitor in ways the key does not
 # cover; the key covers language (from the path) and the session rule covers Cookie.
 HANDLED_VARY_HEADERS = {"cookie", "accept-language"}
@@ -123,13 +122,20 @@ local_generation = LocalGeneration()
 local_pages = LocalCopies("PAGE_CACHE_LOCAL_PAGES", "PAGE_CACHE_SECONDS")
 
 
+def generation_key():
+    """One generation per release of the code: after a deploy no page or fragment rendered
+    by the previous templates is served (settings.RELEASE, e.g. the commit)."""
+    return f"pagecache:generation:{settings.RELEASE}"
+
+
 def shared_generation():
-    generation = cache.get(GENERATION_KEY)
+    key = generation_key()
+    generation = cache.get(key)
     if generation is None:
         # Start from the clock, not from 1: if the key is ever evicted, a restarted
         # count must not meet pages cached under an old generation of the same number.
-        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
-        generation = cache.get(GENERATION_KEY)
+        cache.add(key, time.time_ns(), timeout=None)
+        generation = cache.get(key)
     return generation
 
 
@@ -139,9 +145,9 @@ def current_generation():
 
 def bump_generation():
     try:
-        cache.incr(GENERATION_KEY)
+        cache.incr(generation_key())
     except ValueError:  # not set yet (or evicted): a fresh clock value is always new
-        cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+        cache.set(generation_key(), time.time_ns(), timeout=None)
     local_generation.forget()
     local_pages.clear()
 

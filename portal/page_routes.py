@@ -5,17 +5,18 @@ active locale, the site's root page in that locale, one query per path segment, 
 specific page, then the view restrictions of the page and its ancestors. That is 5 to
 8 queries before the page renders. Where a path leads changes only when content is
 published, unpublished, moved or deleted, and each of those bumps the cache generation
-(portal.signals), so the route is kept as a fragment of it: the page's type and id, how
-many path segments the tree used (a routable page resolves the rest itself) and whether
-a view restriction applies. A remembered route costs one query: the page itself.
+(portal.signals), so the route is kept as a fragment of it: the live page itself (its
+content is the published one, which changes only with a publish, too), how many path
+segments the tree used (a routable page resolves the rest itself) and whether a view
+restriction applies. A remembered route costs no query at all.
 
 Addresses that lead nowhere are not remembered: a stream of made-up addresses must not
 fill the cache. Restricted pages keep Wagtail's own check on every request.
 """
 
+import copy
+
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ObjectDoesNotExist
 from django.http import Http404
 from django.utils.translation import get_language
 
@@ -26,20 +27,17 @@ from portal.fragment_cache import fragment_key, read_fragment, write_fragment
 
 
 def known_route(page, site):
-    """What is kept of a route to `page`: (content type id, page id, segments used, restricted)."""
+    """What is kept of a route to `page`: (page, path segments it used, whether it is restricted)."""
+    kept = copy.copy(page)
+    kept.__dict__.pop("_cached_parent_obj", None)  # set by the tree walk; not worth keeping
+    kept.locale = page.locale  # every template reads it: kept along, so no query asks for it
     segments_used = page.depth - site.root_page.depth  # a site root and its translations are siblings
-    restricted = page.get_view_restrictions().exists()
-    return (page.content_type_id, page.pk, segments_used, restricted)
+    return (kept, segments_used, page.get_view_restrictions().exists())
 
 
 def follow_known_route(request, route, segments):
-    """Wagtail's route result for a remembered route, or None when its page is gone."""
-    content_type_id, page_id, segments_used, restricted = route
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    try:
-        page = model._default_manager.select_related("locale").get(pk=page_id)
-    except ObjectDoesNotExist:
-        return None
+    """Wagtail's route result for a remembered route, or None when it leads nowhere now."""
+    page, segments_used, restricted = route
     # Read by BasePage.get_view_restrictions: checked for this generation when the route was kept.
     page.has_no_view_restrictions = not restricted
     try:

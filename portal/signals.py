@@ -3,7 +3,7 @@
 Pages: publish, unpublish, move, delete, and a new translation. Everything shown
 around pages: snippets (taxonomies, menu, footer; also other apps' snippets, found
 through Wagtail's snippet registry, so portal needs no import of them), their inline
-rows, site settings, sites, locales, images, documents and view restrictions.
+rows, site settings, sites, locales, images, documents, view restrictions and search promotions.
 
 The generation is bumped at once and again when the transaction commits: a request
 rendered between the first bump and the commit would still see the old rows and
@@ -15,6 +15,7 @@ from functools import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
@@ -35,6 +36,7 @@ ALWAYS_PUBLIC_MODELS = (
     AbstractImage,
     AbstractDocument,
     BaseViewRestriction,
+    SearchPromotion,  # kept with the search results of the content generation
 )
 
 

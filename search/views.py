@@ -1,3 +1,6 @@
+import hashlib
+from dataclasses import replace
+
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -8,6 +11,8 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page, Site
 from wagtail.search.utils import normalise_query_string
+
+from portal.fragment_cache import cached_fragment
 
 from .models import SearchTerm
 from .passages import highlighted_passage, searchable_text
@@ -25,13 +30,17 @@ AUTOCOMPLETE_LIMIT = 8
 AUTOCOMPLETE_MIN_LENGTH = 2
 
 
-def promotions_for(query_text):
+def promotions_for(query_text, request):
     """Editors' promoted results for this text: pages of the active language, and external links."""
     promotions = SearchPromotion.objects.filter(
         query__query_string=normalise_query_string(query_text)
     ).select_related("page")
     return [
-        promotion
+        {
+            "title": promotion.title,
+            "url": promotion.page.get_url(request) if promotion.page else promotion.external_link_url,
+            "description": promotion.description,
+        }
         for promotion in promotions.order_by("sort_order")
         if promotion.external_link_url
         or (promotion.page and promotion.page.live and promotion.page.locale_id == Locale.get_active().pk)
@@ -49,9 +58,9 @@ def describe_results(results, terms, request):
         text = searchable_text(page)
         described.append(
             {
-                "page": page,
+                "title": page.title,
                 "url": page.get_url(request),
-                "type": page._meta.verbose_name,
+                "type": str(page._meta.verbose_name),
                 "passage": highlighted_passage(text, terms, language),
                 "text": text,
             }
@@ -65,7 +74,45 @@ def section_pages(request):
     if site is None:
         return []
     home = site.root_page.localized
-    return list(home.get_children().live().public().in_menu().specific()[:8])
+    return [
+        {"title": section.title, "url": section.get_url(request), "summary": getattr(section, "summary", "")}
+        for section in home.get_children().live().public().in_menu().specific()[:8]
+    ]
+
+
+def page_number(raw):
+    """The requested page of results as a number; anything else is the first page."""
+    raw = raw or "1"
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 6 else 1
+
+
+def run_search(request, query_text, terms, type_key, number):
+    """Everything the results page shows of one search, as plain values that can be kept."""
+    outcome = search_pages(terms, type_key)
+    page_of_results = Paginator(outcome.results, RESULTS_PER_PAGE).get_page(number)
+    results = describe_results(page_of_results.object_list, terms, request)
+    # Each page's whole text serves the spelling suggestion only; it is not kept with the results.
+    texts = [f"{result['title']} {result.pop('text')}" for result in results]
+    suggestion = spelling_suggestion(terms, texts) if outcome.fuzzy else ""
+    return {
+        # The counts and page types, without the backend's result set.
+        "outcome": replace(outcome, results=()),
+        "page_of_results": {
+            "number": page_of_results.number,
+            "num_pages": page_of_results.paginator.num_pages,
+            "start_index": page_of_results.start_index(),
+            "previous": page_of_results.previous_page_number() if page_of_results.has_previous() else None,
+            "next": page_of_results.next_page_number() if page_of_results.has_next() else None,
+        },
+        "results": results,
+        "promotions": promotions_for(query_text, request),
+        "suggestion": suggestion,
+    }
+
+
+def search_key(terms, type_key, number):
+    words = "\x00".join(terms)
+    return [hashlib.sha256(f"{words}|{type_key}|{number}".encode()).hexdigest()[:32]]
 
 
 @require_GET
@@ -75,28 +122,26 @@ def search(request):
     terms = query_terms(query_text)
     context = {"search_query": query_text, "terms": terms, "promotions": [], "results": []}
     if terms:
-        outcome = search_pages(terms, request.GET.get("type", ""))
-        paginator = Paginator(outcome.results, RESULTS_PER_PAGE)
-        page_of_results = paginator.get_page(request.GET.get("page"))
-        results = describe_results(page_of_results.object_list, terms, request)
-        context.update(
-            outcome=outcome,
-            page_of_results=page_of_results,
-            results=results,
-            promotions=promotions_for(query_text),
+        type_key, number = request.GET.get("type", "")[:100], page_number(request.GET.get("page"))
+        # The results of a search change only when content does: kept for the content generation
+        # per language, words, type and page. Counting the search still happens every time.
+        found = cached_fragment(
+            request,
+            "search",
+            [translation.get_language(), *search_key(terms, type_key, number)],
+            lambda: run_search(request, query_text, terms, type_key, number),
         )
-        if outcome.fuzzy:
-            context["suggestion"] = spelling_suggestion(
-                terms, [f"{r['page'].title} {r['text']}" for r in results]
-            )
-        if page_of_results.number == 1 and not outcome.selected_type:
+        context.update(found)
+        outcome = found["outcome"]
+        if found["page_of_results"]["number"] == 1 and not outcome.selected_type:
             SearchTerm.record(
                 query_text, translation.get_language(), found=bool(outcome.total) and not outcome.fuzzy
             )
     if not context["results"]:
-        context.update(
-            sections=section_pages(request), popular=popular_queries(translation.get_language())[:8]
+        sections = cached_fragment(
+            request, "search-sections", [translation.get_language()], lambda: section_pages(request)
         )
+        context.update(sections=sections, popular=popular_queries(translation.get_language())[:8])
     return TemplateResponse(request, "search/search.html", context)
 
 

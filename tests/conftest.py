@@ -8,12 +8,15 @@ get it back after their flush as well.
 import os
 from io import StringIO
 
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 
 import dj_database_url
 import psycopg
 import pytest
+
+from portal.fragment_cache import local_fragments
 
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/kennisbrug"
 
@@ -47,3 +50,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo_content", stdout=StringIO())
         connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture
+def fragment_cache(settings):
+    """Production's fragment caches (site, menu, footer, routes, counts, results...) on, with
+    this process's copies; the page cache stays off. The test settings switch them off."""
+    settings.FRAGMENT_CACHE_SECONDS = 300
+    settings.FRAGMENT_CACHE_LOCAL_ENTRIES = 100
+    cache.clear()
+    local_fragments.clear()
+    yield
+    cache.clear()
+    local_fragments.clear()

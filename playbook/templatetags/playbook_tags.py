@@ -66,3 +66,9 @@ def exercises_for_chapter(chapter):
         chapter_links__chapter__translation_key=chapter.translation_key
     )
     return sorted(localized_live_pages(linked), key=lambda exercise: exercise.path)
+
+
+@kept_per_generation("exercise-chapters")
+def chapters_of_exercise(exercise):
+    """The draaiboek chapters an exercise links to, in the visitor's language, live ones only."""
+    return exercise.chapters

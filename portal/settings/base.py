@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
@@ -177,6 +178,9 @@ else:
     # process) per-process counters are what we want; every multi-process deployment sets REDIS_URL.
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
+# The deployed release (e.g. the commit): part of the cache generation, so a deploy starts
+# with no page or fragment rendered by the previous code.
+RELEASE = os.environ.get("RELEASE", "")
 # Anonymous full-page cache (portal.page_cache); 0 switches it off. Local memory is
 # per gunicorn worker, so a publish reaches the other workers only when their copy
 # expires: keep that short without Redis.

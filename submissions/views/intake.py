@@ -1,9 +1,13 @@
 from django.core import signing
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
+
+from portal.fragment_cache import cached_fragment
 
 from ..form_token import issue_form_token
 from ..forms import VraagstukForm
@@ -39,13 +43,31 @@ def intake_form(request):
     else:
         form = VraagstukForm(initial={"form_token": issue_form_token()})
         status = 200
-    guide = SubmissionGuidePage.for_active_language()
     context = {
         "form": form,
-        "guide": guide,
-        "privacy_page": guide.localized_privacy_page() if guide else None,
+        "guide": cached_fragment(request, "intake-guide", [get_language()], lambda: guide_links(request)),
     }
+    if not form.is_bound:
+        context["fields_html"] = cached_fragment(
+            request,
+            "intake-form-fields",
+            [get_language()],
+            lambda: render_to_string("submissions/includes/intake_fields.html", context, request=request),
+        )
     return render(request, "submissions/intake_form.html", context, status=status)
+
+
+def guide_links(request):
+    """Address and title of the submission guide, and its privacy statement, in the active language."""
+    guide = SubmissionGuidePage.for_active_language()
+    if guide is None:
+        return None
+    privacy_page = guide.localized_privacy_page()
+    return {
+        "url": guide.get_url(request),
+        "title": guide.title,
+        "privacy_url": privacy_page.get_url(request) if privacy_page else None,
+    }
 
 
 @never_cache

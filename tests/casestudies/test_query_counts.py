@@ -8,7 +8,6 @@ per-process ones (site root paths, ContentTypes); none of them depends on the nu
 of cases, so the second request is the steady state every visitor meets.
 """
 
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -21,14 +20,6 @@ pytestmark = pytest.mark.django_db
 
 QUERY_BUDGET = 12
 FILTERED = "?intensity=low&intensity=medium&intensity=intensive&sort=title"
-
-
-@pytest.fixture
-def fragment_cache(settings):
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def steady_queries(client, url):

@@ -2,7 +2,6 @@ from django.core.cache import cache
 
 import pytest
 
-from portal.fragment_cache import local_fragments
 from portal.page_cache import local_generation, local_pages
 
 
@@ -17,16 +16,3 @@ def page_cache(settings):
     cache.clear()
     local_pages.clear()
     local_generation.forget()
-
-
-@pytest.fixture
-def fragment_cache(settings):
-    """Production's fragment caches (menu, footer, site, routes...) on, with this process's
-    copies, the page cache still off."""
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    settings.FRAGMENT_CACHE_LOCAL_ENTRIES = 100
-    cache.clear()
-    local_fragments.clear()
-    yield
-    cache.clear()
-    local_fragments.clear()

@@ -77,6 +77,15 @@ def test_deleting_a_page_removes_it(client, page_cache):
     assert client.get("/nl/tijdelijk/").status_code == 404
 
 
+def test_a_new_release_starts_with_an_empty_cache(client, page_cache, settings):
+    settings.RELEASE = "2026.11.1"
+    cached(client, "/nl/over-ons/")
+    settings.RELEASE = "2026.11.2"
+    assert client.get("/nl/over-ons/")["X-Page-Cache"] == "miss"
+    settings.RELEASE = "2026.11.1"  # the generation of a release stays its own
+    assert client.get("/nl/over-ons/")["X-Page-Cache"] == "hit"
+
+
 def test_a_page_made_private_leaves_the_cache(client, page_cache):
     page = new_dutch_page("intern-verslag", "Intern verslag")
     cached(client, "/nl/intern-verslag/")

@@ -4,6 +4,8 @@ import re
 
 from django.contrib.auth.models import Group, Permission, User
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
@@ -166,3 +168,40 @@ def test_the_report_needs_the_promotions_permission(client):
     response = client.get("/admin/reports/search-terms/")
     assert response.status_code in (302, 403)  # Wagtail turns a refusal into a redirect to the dashboard
     assert response.get("Location", "/admin/") == "/admin/"
+
+
+def test_results_are_kept_until_content_changes_and_every_search_is_counted(
+    client, nest_pages, fragment_cache
+):
+    first = client.get("/nl/zoeken/", {"q": "zwaluwnest"})
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get("/nl/zoeken/", {"q": "zwaluwnest"})
+    assert result_titles(second) == result_titles(first)
+    assert "13 resultaten" in second.content.decode()
+    assert not [query for query in queries if "wagtailsearch_indexentry" in query["sql"]]
+    assert SearchTerm.objects.get(query="zwaluwnest", language="nl").searches == 2
+    add_page(home_in("nl"), "nl", "zwaluwnest-nieuw", "Nieuw zwaluwnest", "Weer een zwaluwnest erbij.")
+    assert "14 resultaten" in client.get("/nl/zoeken/", {"q": "zwaluwnest"}).content.decode()
+
+
+def test_kept_results_belong_to_one_language_type_and_page(client, nest_pages, fragment_cache):
+    first = result_titles(client.get("/nl/zoeken/", {"q": "zwaluwnest"}))
+    second = result_titles(client.get("/nl/zoeken/", {"q": "zwaluwnest", "page": 2}))
+    assert (len(first), len(second)) == (10, 3)
+    assert not set(first) & set(second)
+    label = str(StandardPage._meta.verbose_name).capitalize()
+    typed = client.get("/nl/zoeken/", {"q": "zwaluwnest", "type": "portal.standardpage"}).content.decode()
+    assert 'aria-current="true">' + label in typed
+    untyped = client.get("/nl/zoeken/", {"q": "zwaluwnest"}).content.decode()
+    assert 'aria-current="true">' + label not in untyped
+    assert "Nothing found" in client.get("/en/search/", {"q": "zwaluwnest"}).content.decode()
+
+
+def test_a_new_promotion_shows_at_once(client, nest_pages, fragment_cache):
+    assert 'class="search-promotions"' not in client.get("/nl/zoeken/", {"q": "zwaluwnest"}).content.decode()
+    SearchPromotion.objects.create(
+        query=Query.get("zwaluwnest"), page=nest_pages[5], sort_order=0, description="Aanrader"
+    )
+    html = client.get("/nl/zoeken/", {"q": "zwaluwnest"}).content.decode()
+    assert 'class="search-promotions"' in html
+    assert "Aanrader" in html

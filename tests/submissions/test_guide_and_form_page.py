@@ -7,7 +7,7 @@ import pytest
 from portal.models import NavigationMenu
 from submissions.models import SubmissionGuidePage
 
-from .helpers import FORM_URL
+from .helpers import FORM_URL, PROBLEM, valid_answers
 
 pytestmark = pytest.mark.django_db
 
@@ -98,3 +98,29 @@ def test_the_error_summary_is_focusable_and_links_to_fields(client):
     assert '<a href="#id_help_kinds_0">' in html  # a group links to its first option
     assert 'id="id_organisation_error"' in html
     assert "<title>Error: Question form" in html
+
+
+def without_tokens(html):
+    """The form page with its per-visitor values (CSRF token, form token) blanked out."""
+    html = re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', 'name="csrfmiddlewaretoken" value=""', html)
+    return re.sub(r'name="form_token" value="[^"]+"', 'name="form_token" value=""', html)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_kept_form_is_the_form_rendered_anew(client, settings, language, fragment_cache):
+    kept = [client.get(FORM_URL[language]).content.decode() for _ in range(2)]
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    fresh = client.get(FORM_URL[language]).content.decode()
+    assert without_tokens(kept[1]) == without_tokens(kept[0]) == without_tokens(fresh)
+    assert 'name="csrfmiddlewaretoken"' in kept[1]
+    assert re.search(r'name="form_token" value="[^"]+"', kept[1])  # each page view issues its own
+
+
+def test_a_form_sent_back_with_errors_shows_the_answers_not_the_kept_form(client, fragment_cache):
+    client.get(FORM_URL["nl"])
+    response = client.post(FORM_URL["nl"], valid_answers(email="geen-adres", organisation="Wijkraad Noord"))
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert PROBLEM["nl"] in html
+    assert 'value="Wijkraad Noord"' in html
+    assert 'value="geen-adres"' in html
