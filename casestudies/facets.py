@@ -85,9 +85,8 @@ class CaseListing:
         "year": _("Year"),
     }
 
-    def __init__(self, cases, request, library):
-        """`cases`: the published cases of `library` (the index page), the only ones listed."""
-        self.cases = cases
+    def __init__(self, request, library):
+        """Lists the published cases of `library` (the index page); nothing else."""
         self.request = request
         self.library = library
         self.ignored_input = False
@@ -97,13 +96,17 @@ class CaseListing:
             request,
             "case-facet-counts",
             [library.pk, get_language(), selection_digest(self.selected)],
-            lambda: count_facets(cases, self.selected),
+            lambda: count_facets(self.cases, self.selected),
         )
         self.counts = counted.counts
         self.theme_names, self.place_names = counted.names["theme"], counted.names["place"]
         self.known = self._known_values()
-        self.facets = self._build_facets()
         self.page = self._paginate(request.GET, counted.total)
+
+    @cached_property
+    def cases(self):
+        """The published cases of the library: a query only built when a count or page is not kept."""
+        return self.library.published_cases()
 
     def _known_values(self):
         """Every value a facet can take, with its label, in display order."""
@@ -186,7 +189,8 @@ class CaseListing:
             return cases.order_by(Collate(Lower("title"), collation), "pk")
         return cases.order_by(F("start_date").desc(nulls_last=True), "-first_published_at", "-pk")
 
-    def _build_facets(self):
+    @cached_property
+    def facets(self):
         facets = []
         for param, label in self.facet_labels.items():
             counts = self.counts[param]
@@ -280,14 +284,33 @@ class CaseListing:
     # The page of results ---------------------------------------------------------------------
 
     def _paginate(self, query, total):
-        paginator = Paginator(self._matching_cases(), PAGE_SIZE, allow_empty_first_page=True)
-        paginator.count = total  # counted with the facets already; saves a COUNT query
+        # Page numbers only (the total was counted with the facets): `cards` asks for one page of cases.
+        paginator = Paginator(range(total), PAGE_SIZE, allow_empty_first_page=True)
         raw = query.get("page", "1")
         if raw.isascii() and raw.isdigit() and len(raw) <= 6:
             number = int(raw)
         else:
             number, self.ignored_input = 1, True
         return paginator.get_page(min(max(number, 1), paginator.num_pages))
+
+    @cached_property
+    def filter_panels(self):
+        """The filter panel and the list of active filters as HTML, kept per library, language,
+        selection and sort (their links keep the sort) for the content generation."""
+        key = [self.library.pk, get_language(), selection_digest(self.selected), self.sort]
+        panels = cached_fragment(
+            self.request,
+            "case-filters",
+            key,
+            lambda: {
+                name: render_to_string(f"casestudies/components/{template}", {"listing": self})
+                for name, template in (
+                    ("filters", "case_filters.html"),
+                    ("active", "case_active_filters.html"),
+                )
+            },
+        )
+        return {name: mark_safe(html) for name, html in panels.items()}  # noqa: S308 (our own templates)
 
     @property
     def has_results(self):
@@ -312,10 +335,13 @@ class CaseListing:
     def cards(self):
         """The cases on this page with their cover renditions and theme keys: three queries."""
         renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE_FILTER)
+        start = (self.page.number - 1) * PAGE_SIZE
         cases = list(
-            self.page.object_list.select_related("hero_image", "place").prefetch_related(
-                Prefetch("hero_image__renditions", queryset=renditions)
-            )
+            self._matching_cases()
+            .select_related("hero_image", "place")
+            .prefetch_related(Prefetch("hero_image__renditions", queryset=renditions))[
+                start : start + PAGE_SIZE
+            ]
         )
         themes = {}
         for pk, key in THEMES.objects.filter(casestudypage__in=[case.pk for case in cases]).values_list(

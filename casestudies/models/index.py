@@ -36,7 +36,7 @@ class CaseStudyIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def listing(self, request):
-        listing = CaseListing(self.published_cases(), request, library=self)
+        listing = CaseListing(request, library=self)
         response = self.render(
             request, context_overrides={"listing": listing, "open_data": self.open_data_urls(request)}
         )

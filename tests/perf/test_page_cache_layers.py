@@ -11,7 +11,13 @@ from django.test import RequestFactory
 
 import pytest
 
-from portal.page_cache import CachedPageApplication, bump_generation, cached_page_key, local_pages
+from portal.page_cache import (
+    CachedPageApplication,
+    bump_generation,
+    cached_page_key,
+    generation_key,
+    local_pages,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -132,7 +138,7 @@ def test_a_publish_in_this_process_is_seen_at_once(application, process_copies):
 
 def test_other_processes_see_a_publish_within_the_generation_interval(application, process_copies, settings):
     wsgi_get(application, "/nl/over-ons/")
-    cache.incr("pagecache:generation")  # what a publish in another worker does to the shared cache
+    cache.incr(generation_key())  # what a publish in another worker does to the shared cache
     # Within the interval this process still trusts its generation ...
     assert wsgi_get(application, "/nl/over-ons/")["headers"]["X-Page-Cache"] == "hit"
     # ... and once it is over, it reads the new one and renders again.
@@ -162,7 +168,7 @@ def test_a_miss_is_looked_up_once(application, page_cache, monkeypatch):
     shared_get = cache.get
 
     def counting_get(key, *args, **kwargs):
-        if key.startswith("pagecache:") and key != "pagecache:generation":
+        if key.startswith("pagecache:") and key != generation_key():
             page_reads.append(key)
         return shared_get(key, *args, **kwargs)
 
