@@ -39,6 +39,7 @@ from django.utils import timezone  # noqa: E402
 
 from wagtail.models import Locale, Page, ReferenceIndex, Site  # noqa: E402
 
+from bench.limits import require_local_database, require_within  # noqa: E402
 from portal.admin_reports.content_health import health_issues  # noqa: E402
 from portal.admin_reports.translation_status import TranslationReport  # noqa: E402
 from portal.models import StandardPage  # noqa: E402
@@ -168,6 +169,9 @@ def main():
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--skip-build", action="store_true", help="measure the pages of the last run")
     args = parser.parse_args()
+    require_within(parser, "--pages", args.pages, 1, 20_000)
+    require_within(parser, "--repeat", args.repeat, 1, 50)
+    require_local_database(connection.settings_dict)
 
     if not args.skip_build:
         start = time.perf_counter()

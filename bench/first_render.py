@@ -20,23 +20,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.servers import require_loopback
+from bench.limits import require_loopback_url, require_within
 
 VAR = Path(__file__).resolve().parent / "var"
 
 
-def parse_arguments():
+def parse_arguments(argv=None):
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--requests", type=int, default=20, help="per page and mode (1-500)")
     parser.add_argument("--database", default="postgres://postgres@127.0.0.1:5432/kb_bench")
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/13")
-    options = parser.parse_args()
-    if not 1 <= options.requests <= 500:
-        parser.error("--requests 1-500: every run stays bounded")
-    require_loopback(urllib.parse.urlparse(options.database).hostname or "127.0.0.1")
-    require_loopback(urllib.parse.urlparse(options.redis).hostname)
+    options = parser.parse_args(argv)
+    require_within(parser, "--requests", options.requests, 1, 500)
+    require_loopback_url(options.database)
+    require_loopback_url(options.redis)
     return options
 
 

@@ -40,6 +40,7 @@ from wagtail.models import Locale, Page  # noqa: E402
 import factory  # noqa: E402
 import factory.random  # noqa: E402
 
+from bench.limits import require_local_database, require_within  # noqa: E402
 from bench.progress import ProgressBar  # noqa: E402
 
 # Model label -> how many (issue 9). Pages count per language.
@@ -168,6 +169,8 @@ def main():
     parser.add_argument("--only", nargs="*", help="model labels to generate (default: all)")
     parser.add_argument("--skip-index", action="store_true", help="leave the search index as it is")
     options = parser.parse_args()
+    require_within(parser, "--scale", options.scale, 0.0001, 1.0)
+    require_local_database(connection.settings_dict)
     english = Locale.objects.get(language_code="en")
     for label, full_count in SCALE.items():
         if options.only and label not in options.only:

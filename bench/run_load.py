@@ -23,7 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.servers import PROJECT, Gunicorn, require_loopback
+from bench.limits import require_loopback, require_loopback_url, require_within
+from bench.servers import PROJECT, Gunicorn
 from bench.wrk import require_wrk, run_wrk
 
 VAR = PROJECT / "bench" / "var"
@@ -38,7 +39,7 @@ BENCH_ENVIRONMENT = {
 }
 
 
-def parse_arguments():
+def parse_arguments(argv=None):
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -51,17 +52,16 @@ def parse_arguments():
     parser.add_argument("--posts", type=int, default=400, help="form submissions (at most 5000)")
     parser.add_argument("--post-threads", type=int, default=8)
     parser.add_argument("--output", default=str(PROJECT / "bench" / "results" / "latest.json"))
-    options = parser.parse_args()
-    if (
-        not 1 <= options.duration <= 120
-        or not 0 <= options.posts <= 5000
-        or not 1 <= options.post_threads <= 32
-    ):
-        parser.error("--duration 1-120, --posts 0-5000, --post-threads 1-32: every run stays bounded")
+    options = parser.parse_args(argv)
+    require_within(parser, "--duration", options.duration, 1, 120)
+    require_within(parser, "--posts", options.posts, 0, 5000)
+    require_within(parser, "--post-threads", options.post_threads, 1, 32)
+    require_within(parser, "--port", options.port, 1024, 65535)
+    require_within(parser, "--static-port", options.static_port, 1024, 65535)
     require_loopback(options.host)
-    require_loopback(urllib.parse.urlparse(options.database).hostname or "127.0.0.1")
+    require_loopback_url(options.database)
     if options.redis:
-        require_loopback(urllib.parse.urlparse(options.redis).hostname)
+        require_loopback_url(options.redis)
     return options
 
 

@@ -40,6 +40,8 @@ from django.conf import settings  # noqa: E402
 # As in production, the menu, footer and site fragments are cached (the test settings switch that
 # off); the full-page cache stays off, so every request really searches.
 settings.FRAGMENT_CACHE_SECONDS = 60
+# Results are not kept: every request runs its search, which is what this measures.
+settings.KEEP_SEARCH_RESULTS = False
 
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.core.management import call_command  # noqa: E402
@@ -48,6 +50,7 @@ from django.test import Client  # noqa: E402
 
 from wagtail.models import Locale, Page, Site  # noqa: E402
 
+from bench.limits import require_local_database, require_within  # noqa: E402
 from portal.models import HomePage, StandardPage  # noqa: E402
 
 BENCH_SLUG = "bench-search"
@@ -357,6 +360,9 @@ def main():
     parser.add_argument("--repeat", type=int, default=10, help="rounds over the query list")
     parser.add_argument("--regenerate", action="store_true", help="replace the generated pages")
     options = parser.parse_args()
+    require_within(parser, "--pages", options.pages, 2, 20_000)
+    require_within(parser, "--repeat", options.repeat, 1, 100)
+    require_local_database(DATABASE)
 
     ensure_database()
     if options.regenerate or bench_page_count() < options.pages:

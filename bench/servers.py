@@ -1,9 +1,7 @@
-"""Start and stop the gunicorn servers of a load run; only ever on a loopback address."""
+"""Start and stop the gunicorn servers of a load run (on the loopback addresses run_load.py checked)."""
 
-import ipaddress
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -13,16 +11,6 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
-
-
-def require_loopback(host):
-    """Every address `host` resolves to must be loopback (127.0.0.0/8 or ::1)."""
-    try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
-    except socket.gaierror as error:
-        raise SystemExit(f"Refusing to run: cannot resolve {host!r} ({error}).") from error
-    if not addresses or not all(ipaddress.ip_address(address).is_loopback for address in addresses):
-        raise SystemExit(f"Refusing to run against {host!r}: the benchmark only targets loopback addresses.")
 
 
 class Gunicorn:

@@ -49,7 +49,12 @@ def read_fragment(key):
     stored = local_fragments.get(key)
     if stored is not None:
         return pickle.loads(stored)  # noqa: S301 (written by this process, below)
-    value = cache.get(key)
+    try:
+        value = cache.get(key)
+    except (AttributeError, ImportError, pickle.UnpicklingError):
+        # Written by another release whose classes this code no longer has (RELEASE unset):
+        # built again, as any missing fragment is.
+        return None
     if value is not None:
         local_fragments.put(key, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
     return value

@@ -1,6 +1,7 @@
 import hashlib
 from dataclasses import replace
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -125,12 +126,15 @@ def search(request):
         type_key, number = request.GET.get("type", "")[:100], page_number(request.GET.get("page"))
         # The results of a search change only when content does: kept for the content generation
         # per language, words, type and page. Counting the search still happens every time.
-        found = cached_fragment(
-            request,
-            "search",
-            [translation.get_language(), *search_key(terms, type_key, number)],
-            lambda: run_search(request, query_text, terms, type_key, number),
-        )
+        if settings.KEEP_SEARCH_RESULTS:
+            found = cached_fragment(
+                request,
+                "search",
+                [translation.get_language(), *search_key(terms, type_key, number)],
+                lambda: run_search(request, query_text, terms, type_key, number),
+            )
+        else:
+            found = run_search(request, query_text, terms, type_key, number)
         context.update(found)
         outcome = found["outcome"]
         if found["page_of_results"]["number"] == 1 and not outcome.selected_type:

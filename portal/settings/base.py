@@ -192,6 +192,9 @@ PAGE_CACHE_GENERATION_SECONDS = float(os.environ.get("PAGE_CACHE_GENERATION_SECO
 # Site lookup, site settings, menu, footer, breadcrumbs and language versions
 # (portal.fragment_cache), invalidated with the pages; 0 switches them off.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", 600 if REDIS_URL else 60))
+# Search results are kept with the fragments, per language, words, type and page (each search
+# is still counted); bench/search_bench.py switches this off to time the search itself.
+KEEP_SEARCH_RESULTS = True
 # Each process keeps this many of its most-read fragments in memory (page routes included).
 FRAGMENT_CACHE_LOCAL_ENTRIES = int(os.environ.get("FRAGMENT_CACHE_LOCAL_ENTRIES", 2000))
 

@@ -1,5 +1,8 @@
 """Page routes kept for the content generation (portal.page_routes): fewer queries, never a stale page."""
 
+import sys
+
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -8,7 +11,13 @@ from wagtail.models import Page, PageViewRestriction
 import pytest
 
 from playbook.models import PlaybookChapterPage
-from portal.fragment_cache import fragment_key, local_fragments, read_fragment, write_fragment
+from portal.fragment_cache import (
+    cached_fragment,
+    fragment_key,
+    local_fragments,
+    read_fragment,
+    write_fragment,
+)
 from portal.models import StandardPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragment_cache")]
@@ -125,3 +134,14 @@ def test_kept_fragments_are_copies(rf):
     first = read_fragment(key)
     first["items"].append("changed")
     assert read_fragment(key) == {"items": ["a"]}
+
+
+class Vanishing:
+    """Stands for a class of an earlier release that this code no longer has."""
+
+
+def test_a_fragment_this_code_cannot_read_is_built_again(rf, monkeypatch):
+    request = rf.get("/nl/")
+    cache.set(fragment_key(request, "test-release", ["x"]), Vanishing())
+    monkeypatch.delattr(sys.modules[__name__], "Vanishing")
+    assert cached_fragment(request, "test-release", ["x"], lambda: "built again") == "built again"
