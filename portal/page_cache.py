@@ -120,6 +120,10 @@ class LocalCopies:
 
 local_generation = LocalGeneration()
 local_pages = LocalCopies("PAGE_CACHE_LOCAL_PAGES", "PAGE_CACHE_SECONDS")
+# Addresses whose page came back 200 but not for sharing (a form with its CSRF token, a counted
+# search): their next visitors skip the shared-cache lookup that would miss anyway. Kept apart
+# from local_pages, so a stream of searches never pushes out the pages that are shared.
+local_unshared = LocalCopies("PAGE_CACHE_LOCAL_PAGES", "PAGE_CACHE_SECONDS")
 
 
 def generation_key():
@@ -150,6 +154,7 @@ def bump_generation():
         cache.set(generation_key(), time.time_ns(), timeout=None)
     local_generation.forget()
     local_pages.clear()
+    local_unshared.clear()
 
 
 def page_cache_key(request, generation, language):
@@ -187,7 +192,7 @@ def cached_page_key(request):
 def find_cached_page(key):
     """(content, headers) stored under key: this process's copy first, then the shared cache."""
     page = local_pages.get(key)
-    if page is None:
+    if page is None and local_unshared.get(key) is None:
         page = cache.get(key)
         if page is not None:
             local_pages.put(key, page)
@@ -267,6 +272,8 @@ class PageCacheMiddleware:
         if response_is_shareable(request, response):
             store_page(key, response)
             response["X-Page-Cache"] = "miss"
+        elif request.method == "GET" and response.status_code == HTTPStatus.OK:
+            local_unshared.put(key, True)
         return response
 
 

@@ -2,7 +2,7 @@ from django.core.cache import cache
 
 import pytest
 
-from portal.page_cache import local_generation, local_pages
+from portal.page_cache import local_generation, local_pages, local_unshared
 
 
 @pytest.fixture
@@ -11,8 +11,10 @@ def page_cache(settings):
     settings.PAGE_CACHE_SECONDS = 300
     cache.clear()
     local_pages.clear()
+    local_unshared.clear()
     local_generation.forget()
     yield
     cache.clear()
     local_pages.clear()
+    local_unshared.clear()
     local_generation.forget()

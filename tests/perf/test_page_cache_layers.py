@@ -177,3 +177,31 @@ def test_a_miss_is_looked_up_once(application, page_cache, monkeypatch):
     assert first["headers"]["X-Page-Cache"] == "miss"
     assert len(page_reads) == 1
     assert wsgi_get(application, "/nl/over-ons/")["headers"]["X-Page-Cache"] == "hit"
+
+
+def test_pages_not_for_sharing_skip_the_shared_cache_next_time(application, process_copies, monkeypatch):
+    """The intake form carries a CSRF token: once seen, its address is not looked up again."""
+    page_reads = []
+    shared_get = cache.get
+
+    def counting_get(key, *args, **kwargs):
+        if key.startswith("pagecache:") and key != generation_key():
+            page_reads.append(key)
+        return shared_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", counting_get)
+    for _ in range(3):
+        response = wsgi_get(application, "/nl/vraagstuk/formulier/")
+        assert response["status"] == "200 OK"
+        assert "X-Page-Cache" not in response["headers"]
+    assert len(page_reads) == 1
+    bump_generation()  # a publish: the new generation is looked up afresh
+    wsgi_get(application, "/nl/vraagstuk/formulier/")
+    assert len(page_reads) == 2
+
+
+def test_a_head_request_does_not_keep_a_shared_page_from_the_cache(application, process_copies):
+    assert wsgi_get(application, "/nl/over-ons/", method="HEAD")["status"] == "200 OK"
+    assert wsgi_get(application, "/nl/over-ons/")["headers"]["X-Page-Cache"] == "miss"
+    local_pages.clear()  # as if this process had let its copy go: the shared cache still has it
+    assert wsgi_get(application, "/nl/over-ons/")["headers"]["X-Page-Cache"] == "hit"
