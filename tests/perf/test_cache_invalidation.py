@@ -11,6 +11,8 @@ from portal.models import Footer, NavigationMenu, SiteSettings, StandardPage, Th
 from portal.page_cache import bump_generation, current_generation
 from submissions.models import Vraagstuk
 
+from .pages import new_dutch_page
+
 pytestmark = pytest.mark.django_db
 
 
@@ -20,14 +22,6 @@ def cached(client, path):
     response = client.get(path)
     assert response["X-Page-Cache"] == "hit"
     return response
-
-
-def new_dutch_page(slug, title, parent=None):
-    parent = parent or Page.objects.get(url_path="/home-nl/")
-    page = StandardPage(title=title, slug=slug)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def test_publishing_a_page_shows_the_new_version(client, page_cache):

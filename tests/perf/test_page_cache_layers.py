@@ -162,34 +162,31 @@ def test_stored_pages_carry_no_request_id(page_cache, client):
     assert "X-Request-ID" not in headers and "X-Page-Cache" not in headers
 
 
-def test_a_miss_is_looked_up_once(application, page_cache, monkeypatch):
-    """The middleware takes the WSGI entry's finding instead of asking the shared cache again."""
-    page_reads = []
+@pytest.fixture
+def page_reads(monkeypatch):
+    """The page keys read from the shared cache (the generation's own key left out)."""
+    reads = []
     shared_get = cache.get
 
     def counting_get(key, *args, **kwargs):
         if key.startswith("pagecache:") and key != generation_key():
-            page_reads.append(key)
+            reads.append(key)
         return shared_get(key, *args, **kwargs)
 
     monkeypatch.setattr(cache, "get", counting_get)
+    return reads
+
+
+def test_a_miss_is_looked_up_once(application, page_cache, page_reads):
+    """The middleware takes the WSGI entry's finding instead of asking the shared cache again."""
     first = wsgi_get(application, "/nl/over-ons/")
     assert first["headers"]["X-Page-Cache"] == "miss"
     assert len(page_reads) == 1
     assert wsgi_get(application, "/nl/over-ons/")["headers"]["X-Page-Cache"] == "hit"
 
 
-def test_pages_not_for_sharing_skip_the_shared_cache_next_time(application, process_copies, monkeypatch):
+def test_pages_not_for_sharing_skip_the_shared_cache_next_time(application, process_copies, page_reads):
     """The intake form carries a CSRF token: once seen, its address is not looked up again."""
-    page_reads = []
-    shared_get = cache.get
-
-    def counting_get(key, *args, **kwargs):
-        if key.startswith("pagecache:") and key != generation_key():
-            page_reads.append(key)
-        return shared_get(key, *args, **kwargs)
-
-    monkeypatch.setattr(cache, "get", counting_get)
     for _ in range(3):
         response = wsgi_get(application, "/nl/vraagstuk/formulier/")
         assert response["status"] == "200 OK"

@@ -18,17 +18,10 @@ from portal.fragment_cache import (
     read_fragment,
     write_fragment,
 )
-from portal.models import StandardPage
+
+from .pages import new_dutch_page
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragment_cache")]
-
-
-def new_dutch_page(slug, title, parent=None):
-    parent = parent or Page.objects.get(url_path="/home-nl/")
-    page = StandardPage(title=title, slug=slug)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def kept_routes():
