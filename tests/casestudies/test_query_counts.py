@@ -1,5 +1,5 @@
 """The listing and the detail page cost the same number of SQL queries with 10 and with
-1,000 cases, and at most 12.
+5,000 cases (the benchmark's number), and at most 12.
 
 Measured as production runs without the page cache: portal's fragment caches (site,
 settings, routes, menu, footer, language versions, facet counts, pages of results) are on, as
@@ -49,13 +49,24 @@ def test_query_counts_do_not_grow_with_the_number_of_cases(client, library, frag
     small_cold = measure(client, library, detail_url)
     settings.FRAGMENT_CACHE_SECONDS = 300
 
-    CaseStudyPageFactory.create_batch(990, parent=library)
+    # The listing and the detail page do not search: the 4,990 new cases skip the search index.
+    search_backends = settings.WAGTAILSEARCH_BACKENDS
+    settings.WAGTAILSEARCH_BACKENDS = {
+        name: {**backend, "AUTO_UPDATE": False} for name, backend in search_backends.items()
+    }
+    for batch in (990, 1000, 1000, 1000, 1000):
+        CaseStudyPageFactory.create_batch(batch, parent=library)
+        # Fresh planner statistics: planned for the near-empty test tables, each new page's tree
+        # lookups scan all pages before it, and the 4,990 pages take minutes instead of seconds.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    settings.WAGTAILSEARCH_BACKENDS = search_backends
     bump_generation()  # the factory sets pages live without publishing; a publish does this
     large = measure(client, library, detail_url)
     settings.FRAGMENT_CACHE_SECONDS = 0
     large_cold = measure(client, library, detail_url)
 
-    print(f"queries with 10 and with 1,000 cases: {small} / {large}; cold: {small_cold} / {large_cold}")
+    print(f"queries with 10 and with 5,000 cases: {small} / {large}; cold: {small_cold} / {large_cold}")
     assert large == small
     assert large_cold == small_cold
     assert max(large.values()) <= QUERY_BUDGET, large
