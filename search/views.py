@@ -111,9 +111,10 @@ def run_search(request, query_text, terms, type_key, number):
     }
 
 
-def search_key(terms, type_key, number):
-    words = "\x00".join(terms)
-    return [hashlib.sha256(f"{words}|{type_key}|{number}".encode()).hexdigest()[:32]]
+def search_key(query_text, terms, type_key, number):
+    """The words searched, and the text promotions are found by (two texts can give one list of words)."""
+    parts = [normalise_query_string(query_text), *terms, type_key, str(number)]
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:32]
 
 
 @require_GET
@@ -130,7 +131,7 @@ def search(request):
             found = cached_fragment(
                 request,
                 "search",
-                [translation.get_language(), *search_key(terms, type_key, number)],
+                [translation.get_language(), search_key(query_text, terms, type_key, number)],
                 lambda: run_search(request, query_text, terms, type_key, number),
             )
         else:

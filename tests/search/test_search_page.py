@@ -205,3 +205,12 @@ def test_a_new_promotion_shows_at_once(client, nest_pages, fragment_cache):
     html = client.get("/nl/zoeken/", {"q": "zwaluwnest"}).content.decode()
     assert 'class="search-promotions"' in html
     assert "Aanrader" in html
+
+
+def test_kept_results_keep_the_promotions_of_the_text_searched(client, nest_pages, fragment_cache):
+    """ "zwaluw-nest" and "zwaluw nest" search the same words; a promotion names one text."""
+    SearchPromotion.objects.create(
+        query=Query.get("zwaluw-nest"), page=nest_pages[2], sort_order=0, description="Met streepje"
+    )
+    assert "Met streepje" not in client.get("/nl/zoeken/", {"q": "zwaluw nest"}).content.decode()
+    assert "Met streepje" in client.get("/nl/zoeken/", {"q": "zwaluw-nest"}).content.decode()
