@@ -32,6 +32,7 @@ from wagtail.images import get_image_model
 
 from portal.fragment_cache import cached_fragment
 from portal.models import CSLIntensity, EducationFormat, InstitutionType
+from portal.pagination import requested_page
 
 from .facet_counts import THEMES, case_ids_with, count_facets, known_keys
 
@@ -286,10 +287,8 @@ class CaseListing:
     def _paginate(self, query, total):
         # Page numbers only (the total was counted with the facets): `cards` asks for one page of cases.
         paginator = Paginator(range(total), PAGE_SIZE, allow_empty_first_page=True)
-        raw = query.get("page", "1")
-        if raw.isascii() and raw.isdigit() and len(raw) <= 6:
-            number = int(raw)
-        else:
+        number = requested_page(query.get("page", "1"))
+        if number is None:
             number, self.ignored_input = 1, True
         return paginator.get_page(min(max(number, 1), paginator.num_pages))
 

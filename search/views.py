@@ -14,6 +14,8 @@ from wagtail.models import Locale, Page, Site
 from wagtail.search.utils import normalise_query_string
 
 from portal.fragment_cache import cached_fragment
+from portal.pagination import requested_page
+from portal.sections import section_cards
 
 from .models import SearchTerm
 from .passages import highlighted_passage, searchable_text
@@ -74,17 +76,7 @@ def section_pages(request):
     site = Site.find_for_request(request)
     if site is None:
         return []
-    home = site.root_page.localized
-    return [
-        {"title": section.title, "url": section.get_url(request), "summary": getattr(section, "summary", "")}
-        for section in home.get_children().live().public().in_menu().specific()[:8]
-    ]
-
-
-def page_number(raw):
-    """The requested page of results as a number; anything else is the first page."""
-    raw = raw or "1"
-    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 6 else 1
+    return section_cards(request, site.root_page.localized)[:8]
 
 
 def run_search(request, query_text, terms, type_key, number):
@@ -124,7 +116,10 @@ def search(request):
     terms = query_terms(query_text)
     context = {"search_query": query_text, "terms": terms, "promotions": [], "results": []}
     if terms:
-        type_key, number = request.GET.get("type", "")[:100], page_number(request.GET.get("page"))
+        type_key = request.GET.get("type", "")[:100]
+        number = requested_page(request.GET.get("page") or "1")
+        if number is None:
+            number = 1
         # The results of a search change only when content does: kept for the content generation
         # per language, words, type and page. Counting the search still happens every time.
         if settings.KEEP_SEARCH_RESULTS:

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
+from portal import sections
 from portal.fragment_cache import cached_fragment, page_fragment
 from portal.models import Footer, FooterLink, NavigationItem, NavigationMenu
 
@@ -166,15 +167,8 @@ def breadcrumb_trail(context, page):
     return cached_fragment(request, "breadcrumbs", [host, page.pk], lambda: _ancestor_links(request, page))
 
 
-def _section_cards(request, page):
-    return [
-        {"title": section.title, "url": section.get_url(request), "summary": getattr(section, "summary", "")}
-        for section in page.get_children().live().in_menu().specific()
-    ]
-
-
 @register.simple_tag(takes_context=True)
 def section_cards(context, page):
-    """Title, address and summary of the live menu pages below `page`, kept per content generation."""
+    """The sections below `page` (portal.sections), kept per content generation."""
     request = context.get("request")
-    return page_fragment(request, "section-cards", page, lambda: _section_cards(request, page))
+    return page_fragment(request, "section-cards", page, lambda: sections.section_cards(request, page))
