@@ -1,5 +1,6 @@
-# Shared by bin/start and bin/test: create .venv with Python 3.11 and install
-# pyproject.toml's dependencies, again only when pyproject.toml changed.
+# Shared by bin/start, bin/test, bin/lock and .ci/run: create .venv with Python 3.11 and
+# install the locked dependencies (requirements.txt, or requirements-test.txt for the
+# tests), every file checked against the hash in the lock; again only when the lock changed.
 VENV="${VENV:-.venv}"
 
 find_python() {
@@ -15,19 +16,30 @@ find_python() {
     return 1
 }
 
+# Exit 1 with one line when a lock was not made from pyproject.toml's dependency lists.
+check_lock() {
+    python=$(find_python)
+    "$python" bin/lockfile.py check
+}
+
 ensure_venv() {
     extras="${1:-}"
+    lock="requirements${extras:+-$extras}.txt"
     if [ ! -x "$VENV/bin/python" ]; then
         python=$(find_python)
         echo "Creating $VENV with $python..."
         "$python" -m venv "$VENV"
-        "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    fi
+    # A warning here (bin/lock is about to update it); .ci/run fails on it.
+    if [ -z "${LOCK_OUTDATED_OK:-}" ]; then
+        check_lock || echo "Installing the dependencies of the old lock for now." >&2
     fi
     stamp="$VENV/.installed$extras"
-    if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-        echo "Installing dependencies${extras:+ ($extras)}..."
-        "$VENV/bin/python" -m pip install --quiet ".${extras:+[$extras]}"
-        rm -rf build ./*.egg-info
+    if [ ! -f "$stamp" ] || [ "$lock" -nt "$stamp" ]; then
+        echo "Installing dependencies from $lock..."
+        # Only the lock and PyPI: no machine-wide pip configuration (extra indexes, wheel folders).
+        PIP_CONFIG_FILE=/dev/null "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
+            --require-hashes -r "$lock"
         touch "$stamp"
     fi
 }

@@ -34,7 +34,7 @@ from factory.django import DjangoModelFactory
 from factory.fuzzy import FuzzyChoice
 from faker import Faker
 
-from casestudies.factories import dutch_rows
+from portal.factories import dutch_rows
 from portal.models import EducationFormat, Institution, InstitutionType, OrganisationType, Place, Theme
 
 from .factory_texts import (
