@@ -1,5 +1,6 @@
 import secrets
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
@@ -12,17 +13,18 @@ class Command(BaseCommand):
 
     def handle(self, *args, username, **options):
         User = get_user_model()
+        login_url = f"{settings.WAGTAILADMIN_BASE_URL}/admin/"
         if User.objects.filter(username=username).exists():
             self.stdout.write(
-                f"Admin account '{username}' exists. Log in at http://127.0.0.1:8000/admin/ "
-                f"(forgot the password? python manage.py changepassword {username})"
+                f"Admin login: {login_url} as '{username}' (the password was printed when the account "
+                f"was made; a new one: .venv/bin/python manage.py changepassword {username})"
             )
             return
         password = secrets.token_urlsafe(12)
         User.objects.create_superuser(username=username, email="admin@localhost", password=password)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Admin account created. Log in at http://127.0.0.1:8000/admin/ "
-                f"as '{username}' with password: {password}"
+                f"Admin login: {login_url} as '{username}' with password {password} "
+                "(printed this once; keep it)"
             )
         )
