@@ -1,5 +1,6 @@
 import logging
 import secrets
+import sys
 from datetime import timedelta
 
 from django.conf import settings
@@ -17,13 +18,31 @@ from wagtail.models import Site
 
 from django_tasks_db.models import DBTaskResult, get_date_max
 
+from portal.middleware import DATABASE_ERRORS, database_unavailable_response
 from portal.models import SiteSettings
 
 logger = logging.getLogger(__name__)
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", {"error_page": True}, status=404)
+    try:
+        return render(request, "404.html", {"error_page": True}, status=404)
+    except DATABASE_ERRORS:
+        # The 404 page shows the menu and footer; without the database it cannot.
+        return database_unavailable_response(request)
+
+
+def bad_request(request, exception=None):
+    return render(request, "400.html", {"error_page": True}, status=400)
+
+
+def server_error(request):
+    """500, or the 503 "try again later" page when the database could not be reached
+    (an error in a middleware that reads it: only view errors reach DatabaseUnavailableMiddleware)."""
+    error = sys.exc_info()[1]
+    if isinstance(error, DATABASE_ERRORS):
+        return database_unavailable_response(request)
+    return render(request, "500.html", status=500)
 
 
 @require_GET

@@ -354,3 +354,19 @@ LOGGING = {
         "fontTools": {"level": "WARNING"},
     },
 }
+
+# ---------------------------------------------------------------------------
+# Hostile, odd and faulty conditions (issue #19)
+# ---------------------------------------------------------------------------
+# portal.middleware.InputGuardMiddleware, right after LocaleMiddleware (the 400 page is in
+# the visitor's language): query strings and paths with control characters never reach a view.
+# DatabaseUnavailableMiddleware, last: a view that cannot reach the database answers 503.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
+    "portal.middleware.InputGuardMiddleware",
+)
+MIDDLEWARE.append("portal.middleware.DatabaseUnavailableMiddleware")
+# No page of ours needs a longer query string; a longer one is refused with a 400.
+INPUT_MAX_QUERY_STRING_LENGTH = int(os.environ.get("INPUT_MAX_QUERY_STRING_LENGTH", 32 * 1024))
+# Seconds a visitor is asked to wait when the database cannot be reached (503 Retry-After).
+DATABASE_UNAVAILABLE_RETRY_AFTER = 300
