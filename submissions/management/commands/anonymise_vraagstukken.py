@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from portal.job_lock import single_run
 from submissions.triage.retention import anonymise_expired
 
 
@@ -13,6 +14,7 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="Count only; change nothing.")
         parser.add_argument("--months", type=int, help="Override the retention period for this run.")
 
+    @single_run
     def handle(self, *args, dry_run=False, months=None, **options):
         counts = anonymise_expired(dry_run=dry_run, months=months)
         verb = "would be anonymised" if dry_run else "anonymised"

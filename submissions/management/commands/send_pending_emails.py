@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from portal.job_lock import single_run
 from submissions.tasks import deliver_due_emails
 
 
@@ -9,6 +10,7 @@ class Command(BaseCommand):
         "run it every few minutes from cron next to `manage.py db_worker`."
     )
 
+    @single_run
     def handle(self, *args, **options):
         sent, failed = deliver_due_emails()
         self.stdout.write(f"{sent} sent, {failed} failed (will be retried)")
