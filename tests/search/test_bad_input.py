@@ -5,6 +5,7 @@ import time
 import pytest
 
 from .conftest import add_page, home_in
+from .test_search_page import result_titles
 
 pytestmark = pytest.mark.django_db
 
@@ -83,9 +84,13 @@ def test_a_query_is_shown_back_escaped(client):
 
 
 def test_unknown_type_filter_is_ignored(client):
+    unfiltered = client.get("/nl/zoeken/", {"q": "studenten"})
     response = client.get("/nl/zoeken/", {"q": "studenten", "type": "<x>.y"})
     assert response.status_code == 200
     assert "<x>" not in response.content.decode()
+    # Ignored: the same results as without the filter, not none.
+    assert result_titles(unfiltered)
+    assert result_titles(response) == result_titles(unfiltered)
 
 
 def test_post_is_not_allowed(client):
