@@ -3,6 +3,9 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
+from django.utils.formats import number_format
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import OrganisationType, Place, Theme
@@ -12,6 +15,7 @@ from .models import FREE_TEXT_MAX_LENGTH, HelpKind, PartnerOffer, Timing
 from .validation import (
     MAX_ATTACHMENTS,
     detect_attachment_type,
+    normalise_line_breaks,
     reject_control_characters,
     reject_line_breaks,
 )
@@ -30,21 +34,40 @@ class LineField(forms.CharField):
         super().__init__(max_length=max_length, widget=forms.TextInput(attrs=attrs), **kwargs)
 
     def to_python(self, value):
-        # Checked before Django strips the edges: str.strip() silently drops some control characters.
+        # Checked before Django strips the edges: str.strip() silently drops line and paragraph
+        # separators and some control characters.
         if isinstance(value, str):
-            reject_control_characters(value)
             reject_line_breaks(value)
+            reject_control_characters(value)
         return super().to_python(value)
 
 
-class FreeTextField(forms.CharField):
-    """Free text of up to 10,000 characters; line breaks allowed, control characters not."""
+def length_help(help_text, max_length):
+    """The help text with the limit, counted as the browser counts it (its maxlength is the same)."""
+    count = lazy(lambda: number_format(max_length, force_grouping=True), str)()
+    limit = format_lazy(_("At most {count} characters; a line break counts as one."), count=count)
+    return format_lazy("{} {}", help_text, limit) if help_text else limit
 
-    def __init__(self, **kwargs):
-        super().__init__(max_length=FREE_TEXT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 6}), **kwargs)
+
+class FreeTextField(forms.CharField):
+    """Free text of up to 10,000 characters; line breaks allowed, control characters not.
+
+    Every line break counts as one character, as in the browser's maxlength (which the
+    widget gets from max_length): CR LF, lone CR and the Unicode separators are stored as
+    LF, so the limit the partner saw while typing is the limit the server applies.
+    """
+
+    def __init__(self, *, max_length=FREE_TEXT_MAX_LENGTH, help_text="", **kwargs):
+        super().__init__(
+            max_length=max_length,
+            widget=forms.Textarea(attrs={"rows": 6}),
+            help_text=length_help(help_text, max_length),
+            **kwargs,
+        )
 
     def to_python(self, value):
         if isinstance(value, str):
+            value = normalise_line_breaks(value)
             reject_control_characters(value)
         return super().to_python(value)
 
@@ -129,9 +152,7 @@ class VraagstukForm(ErrorSummaryMixin, forms.Form):
     )
     description = FreeTextField(
         label=_("Describe your question"),
-        help_text=_(
-            "What is going on, for whom, and what do you want to know or achieve? At most 10,000 characters."
-        ),
+        help_text=_("What is going on, for whom, and what do you want to know or achieve?"),
     )
     themes = forms.ModelMultipleChoiceField(
         queryset=Theme.objects.none(),

@@ -7,9 +7,22 @@ from django.utils.translation import gettext_lazy as _
 
 import filetype
 
-# C0 control characters and DEL; tab, line feed and carriage return are allowed in free text.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-LINE_BREAKS = re.compile(r"[\t\r\n]")
+# C0 and C1 control characters and DEL; tab and line feed are allowed in free text (CR, NEL and
+# the Unicode line and paragraph separators are turned into line feeds first: normalise_line_breaks).
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Everything some program treats as the end of a line (Python's str.splitlines set: CR, LF,
+# vertical tab, form feed, file/group/record separators, NEL, line and paragraph separators), and tab.
+LINE_BREAKS = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# One line break as a browser counts it in a textarea's maxlength: CR LF (what a browser posts),
+# a lone CR, NEL and the Unicode line and paragraph separators (pasted from word processors) become
+# one line feed. Vertical tab, form feed and the information separators stay control characters.
+ANY_LINE_BREAK = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
+
+
+def normalise_line_breaks(value):
+    """Line breaks as one LF each: the text is counted and stored as the partner saw it typed."""
+    return ANY_LINE_BREAK.sub("\n", value)
+
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 MAX_ATTACHMENTS = 5

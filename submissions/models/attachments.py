@@ -53,3 +53,14 @@ class Attachment(models.Model):
 
     def __str__(self):
         return self.original_name
+
+    @property
+    def download_name(self):
+        """The name staff download it under: the reference, its place among the question's
+        attachments and the extension of the detected type (KB-2026-0012-2.pdf). The partner's
+        own name is shown as text only: its extension (.exe, .html...) never reaches a file system."""
+        earlier = self.vraagstuk.attachments.filter(
+            models.Q(uploaded_at__lt=self.uploaded_at)
+            | models.Q(uploaded_at=self.uploaded_at, pk__lt=self.pk)
+        )
+        return f"{self.vraagstuk.reference}-{earlier.count() + 1}.{self.extension}"

@@ -65,7 +65,7 @@ def question_record(vraagstuk):
     record["attachments"] = [
         {
             "name": attachment.original_name,
-            "file_in_archive": f"attachments/{attachment.pk}-{attachment.original_name}",
+            "file_in_archive": f"attachments/{attachment.download_name}",
         }
         for attachment in vraagstuk.attachments.all()
     ]
@@ -88,7 +88,7 @@ def export_archive(email):
         for vraagstuk in questions:
             for attachment in vraagstuk.attachments.all():
                 with attachment.file.open("rb") as stored:
-                    archive.writestr(f"attachments/{attachment.pk}-{attachment.original_name}", stored.read())
+                    archive.writestr(f"attachments/{attachment.download_name}", stored.read())
     return output.getvalue()
 
 

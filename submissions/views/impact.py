@@ -6,11 +6,19 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
+from ..forms import FreeTextField
 from ..models import ImpactFollowUp
 from .guards import database_unavailable_page, over_limit, too_many_requests
 
 
 class ImpactForm(forms.ModelForm):
+    # Free text as on the intake: line breaks counted as one, control characters refused.
+    what_changed = FreeTextField(
+        label=ImpactFollowUp._meta.get_field("what_changed").verbose_name, required=False
+    )
+    still_used = FreeTextField(
+        label=ImpactFollowUp._meta.get_field("still_used").verbose_name, required=False
+    )
     would_again = forms.TypedChoiceField(
         label=_("Would you submit a question again?"),
         choices=[("yes", _("Yes")), ("no", _("No"))],

@@ -148,7 +148,7 @@ def test_attachments_download_for_staff_only(client, django_capture_on_commit_ca
     response = client.get(url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == pdf_bytes()
-    assert 'attachment; filename="plan.pdf"' in response["Content-Disposition"]
+    assert f'attachment; filename="{attachment.vraagstuk.reference}-1.pdf"' in response["Content-Disposition"]
 
 
 def _admin_access():
