@@ -30,7 +30,8 @@ ensure_venv() {
         echo "Creating $VENV with $python..."
         "$python" -m venv "$VENV"
     fi
-    # A warning here (bin/lock is about to update it); .ci/run fails on it.
+    # A stale lock: bin/start and bin/test warn and go on with it, .ci/run has stopped already,
+    # bin/lock (LOCK_OUTDATED_OK) is about to replace it.
     if [ -z "${LOCK_OUTDATED_OK:-}" ]; then
         check_lock || echo "Installing the dependencies of the old lock for now." >&2
     fi
