@@ -1,8 +1,9 @@
 """What the detail page shows besides its own fields: names in the reader's language,
 partners, the linked draaiboek pages, related cases and structured data.
 
-Three queries in all (facts, draaiboek pages, related cases), whatever the number of
-cases in the library.
+Four queries in all (partners, facts, draaiboek pages, related cases), whatever the number
+of cases in the library. Relations are read through their managers, so a preview shows its
+draft's themes, partners and links, and the public page the published ones.
 """
 
 from dataclasses import dataclass
@@ -15,10 +16,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from portal.fragment_cache import page_fragment
 from portal.models import Institution, InstitutionType, OrganisationType, Place, Theme
-
-from .expressions import localized_name, under_view_restriction
+from portal.public import public_in_active_language, public_pages
 
 RELATED_COUNT = 3
 
@@ -69,15 +68,13 @@ class CaseStudyDetail:
 
     @cached_property
     def facts(self):
-        return page_fragment(self.request, "case-facts", self.page, self.query_facts)
-
-    def query_facts(self):
-        """Themes, place, institutions and partners in ONE query (a UNION ALL of four parts).
+        """Themes, place, institutions and partners' kinds named in ONE query (a UNION ALL).
 
         Taxonomy rows come in the active language and in Dutch; the active language wins.
         """
         page = self.page
         languages = [settings.LANGUAGE_CODE, get_language()]
+        partners = list(page.partners.select_related("organisation_type").order_by("sort_order"))
 
         def taxonomy(model, keys, extra=None):
             rows = model.objects.filter(key__in=keys, locale__language_code__in=languages)
@@ -86,34 +83,35 @@ class CaseStudyDetail:
                 extra=extra,
             )  # fmt: skip
 
-        partners = fact_rows(
-            "partner",
-            page.partners.all(),
-            key=F("name"),
-            name=F("name"),
-            language=Value(languages[-1]),
-            extra=localized_name(OrganisationType, "organisation_type__key"),
-            position=F("sort_order"),
-        )
-        query = taxonomy(Theme, page.themes.values("key")).union(
+        query = taxonomy(Theme, page.themes.values_list("key", flat=True)).union(
             taxonomy(Place, Place.objects.filter(pk=page.place_id).values("key"), extra=F("country")),
-            taxonomy(Institution, page.institutions.values("key"), extra=F("kind")),
-            partners,
+            taxonomy(Institution, page.institutions.values_list("key", flat=True), extra=F("kind")),
+            taxonomy(OrganisationType, [partner.organisation_type.key for partner in partners]),
             all=True,
         )
-        facts, best = {"partner": []}, {}
+        best = {}
         for row in query:
             fact = Fact(*row)
-            if fact.kind == "partner":
-                facts["partner"].append(fact)
-            elif (fact.kind, fact.key) not in best or fact.language == languages[-1]:
+            if (fact.kind, fact.key) not in best or fact.language == languages[-1]:
                 best[(fact.kind, fact.key)] = fact
+        facts = {}
         for fact in best.values():
-            facts.setdefault(fact.kind, []).append(fact)
-        for kind, rows in facts.items():
-            rows.sort(
-                key=(lambda row: row.position) if kind == "partner" else (lambda row: row.name.casefold())
+            if fact.kind != "organisationtype":
+                facts.setdefault(fact.kind, []).append(fact)
+        for rows in facts.values():
+            rows.sort(key=lambda row: row.name.casefold())
+        kinds = {key: fact.name for (kind, key), fact in best.items() if kind == "organisationtype"}
+        facts["partner"] = [
+            Fact(
+                "partner",
+                partner.name,
+                partner.name,
+                languages[-1],
+                kinds.get(partner.organisation_type.key, ""),
+                position,
             )
+            for position, partner in enumerate(partners)
+        ]
         return facts
 
     @property
@@ -135,23 +133,12 @@ class CaseStudyDetail:
 
     @cached_property
     def playbook_pages(self):
-        return page_fragment(self.request, "case-playbook-pages", self.page, self.query_playbook_pages)
-
-    def query_playbook_pages(self):
-        """The linked chapters and exercises in the reader's language, where published."""
-        keys = self.page.playbook_links.values("target__translation_key")
-        return list(
-            Page.objects.live()
-            .exclude(under_view_restriction())
-            .filter(translation_key__in=keys, locale_id=self.page.locale_id)
-            .order_by("title")
-        )
+        """The linked chapters and exercises in the reader's language, public ones only."""
+        linked = Page.objects.filter(pk__in=self.page.playbook_links.values_list("target_id", flat=True))
+        return sorted(public_in_active_language(linked), key=lambda page: page.title)
 
     @cached_property
     def related(self):
-        return page_fragment(self.request, "case-related", self.page, self.query_related)
-
-    def query_related(self):
         """Other cases of this language with a theme or the place in common, newest first.
 
         Ids with a shared theme come from the themes table (no join, so no DISTINCT), and
@@ -160,17 +147,15 @@ class CaseStudyDetail:
         page = self.page
         theme_cases = (
             type(page)
-            .themes.through.objects.filter(theme__key__in=page.themes.values("key"))
+            .themes.through.objects.filter(theme__key__in=page.themes.values_list("key", flat=True))
             .values("casestudypage_id")
         )
         shared = Q(pk__in=theme_cases)
         if page.place_id:
             shared |= Q(place_id=page.place_id)
         return list(
-            type(page)
-            .objects.live()
-            .exclude(under_view_restriction())
-            .filter(shared, locale_id=page.locale_id)
+            public_pages(type(page).objects.all())
+            .filter(shared)
             .exclude(pk=page.pk)
             .order_by("-start_date", "-first_published_at")[:RELATED_COUNT]
         )

@@ -232,7 +232,7 @@ def add_years(counts, span, count):
 
 
 def name_sql(model):
-    """The row's name in the active language, else in the default one (as expressions.localized_name)."""
+    """The row's name in the active language, else in the default one."""
 
     def name_in():
         return (  # quoted names from _meta; the language is a parameter

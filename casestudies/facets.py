@@ -7,13 +7,10 @@ with that value added (the other facets' selections applied, its own ignored).
 
 PostgreSQL computes the counts (casestudies/facet_counts.py): one query for every
 facet, however many cases there are, and one for the page of results. The counts
-change only when content does, so they are kept with the other fragments of the
-current content generation (portal.fragment_cache), per library, language and
-selection: a visitor who filters what others filtered before pays for the page of
-results only.
+are never kept apart from the page: a listing address is kept whole by the page cache
+(portal.page_cache).
 """
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -22,15 +19,11 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import F, Prefetch
 from django.db.models.functions import Collate, Lower
-from django.template.loader import render_to_string
 from django.utils.functional import cached_property
-from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.images import get_image_model
 
-from portal.fragment_cache import cached_fragment
 from portal.models import CSLIntensity, EducationFormat, InstitutionType
 from portal.pagination import requested_page
 
@@ -48,12 +41,6 @@ CHOICES = {
     "format": dict(EducationFormat.choices),
     "intensity": dict(CSLIntensity.choices),
 }
-
-
-def selection_digest(selected):
-    """A short cache-key part for {facet: values}, whatever characters the values hold."""
-    canonical = sorted((facet, sorted(values)) for facet, values in selected.items() if values)
-    return hashlib.sha256(repr(canonical).encode()).hexdigest()[:32]
 
 
 @dataclass
@@ -93,12 +80,7 @@ class CaseListing:
         self.ignored_input = False
         self.selected = self._read_selection(request.GET)
         self.sort = self._read_sort(request.GET)
-        counted = cached_fragment(
-            request,
-            "case-facet-counts",
-            [library.pk, get_language(), selection_digest(self.selected)],
-            lambda: count_facets(self.cases, self.selected),
-        )
+        counted = count_facets(self.cases, self.selected)
         self.counts = counted.counts
         self.theme_names, self.place_names = counted.names["theme"], counted.names["place"]
         self.known = self._known_values()
@@ -106,7 +88,7 @@ class CaseListing:
 
     @cached_property
     def cases(self):
-        """The published cases of the library: a query only built when a count or page is not kept."""
+        """The published cases of the library."""
         return self.library.published_cases()
 
     def _known_values(self):
@@ -153,12 +135,7 @@ class CaseListing:
         if not any(selected.get(param) for param in KEYED_FACETS):
             return
         themes, places = selected.get("theme", set()), selected.get("place", set())
-        known = cached_fragment(
-            self.request,
-            "case-facet-keys",
-            [self.library.pk, selection_digest({"theme": themes, "place": places})],
-            lambda: known_keys(self.cases, themes, places),
-        )
+        known = known_keys(self.cases, themes, places)
         for param in KEYED_FACETS:
             values = selected.get(param, set())
             unknown = {value for value in values if (param, value) not in known}
@@ -292,43 +269,9 @@ class CaseListing:
             number, self.ignored_input = 1, True
         return paginator.get_page(min(max(number, 1), paginator.num_pages))
 
-    @cached_property
-    def filter_panels(self):
-        """The filter panel and the list of active filters as HTML, kept per library, language,
-        selection and sort (their links keep the sort) for the content generation."""
-        key = [self.library.pk, get_language(), selection_digest(self.selected), self.sort]
-        panels = cached_fragment(
-            self.request,
-            "case-filters",
-            key,
-            lambda: {
-                name: render_to_string(f"casestudies/components/{template}", {"listing": self})
-                for name, template in (
-                    ("filters", "case_filters.html"),
-                    ("active", "case_active_filters.html"),
-                )
-            },
-        )
-        return {name: mark_safe(html) for name, html in panels.items()}  # noqa: S308 (our own templates)
-
     @property
     def has_results(self):
         return self.page.paginator.count > 0
-
-    @property
-    def cards_html(self):
-        """The page of results as HTML, kept per library, language, selection, sort and page
-        number for the content generation: its cases, covers and themes change only on publish."""
-        key = [self.library.pk, get_language(), selection_digest(self.selected), self.sort, self.page.number]
-        html = cached_fragment(
-            self.request,
-            "case-cards",
-            key,
-            lambda: render_to_string(
-                "casestudies/components/case_cards.html", {"cards": self.cards}, request=self.request
-            ),
-        )
-        return mark_safe(html)  # noqa: S308 (our own template output)
 
     @cached_property
     def cards(self):

@@ -1,11 +1,11 @@
-"""Tagged PDFs of published pages, rendered by WeasyPrint and cached per published revision.
+"""Tagged PDFs of published pages, rendered by WeasyPrint, kept per content generation and release
+(portal.page_cache.pdf_key): any publish, image, document or deploy renders them anew.
 
 WeasyPrint fetches the stylesheet and images a PDF template refers to. It gets
 them from disk through LocalFileFetcher, never over the network: a PDF must not
 make the server request another host (or itself) while it renders.
 """
 
-import hashlib
 import mimetypes
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -23,9 +23,8 @@ from django.utils import translation
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-# Bump when the PDF templates or stylesheet change, so cached PDFs are rebuilt.
-PDF_LAYOUT_VERSION = 2
-PDF_CACHE_SECONDS = 60 * 60 * 24 * 30
+from portal.page_cache import pdf_key
+
 PDF_VARIANT = "pdf/ua-1"
 
 
@@ -77,20 +76,16 @@ def render_pdf(html, origin):
     return document.write_pdf(pdf_variant=PDF_VARIANT)
 
 
-def revision_cache_key(kind, *parts):
-    """Identifies one rendering: a new publish changes a live revision id and so the key."""
-    digest = hashlib.sha256(":".join(str(part) for part in parts).encode()).hexdigest()[:32]
-    return f"playbook:pdf:v{PDF_LAYOUT_VERSION}:{kind}:{digest}"
-
-
-def pdf_response(request, *, template, context, cache_key, filename):
-    """The cached PDF for cache_key, rendered from template in the active language when missing."""
-    pdf = cache.get(cache_key)
+def pdf_response(request, *, page, template, context, filename):
+    """The PDF of `page`, rendered from template in the active language unless it is kept."""
+    key = pdf_key(request, page)
+    pdf = None if key is None else cache.get(key)
     if pdf is None:
         origin = request.build_absolute_uri("/").rstrip("/")
         html = render_to_string(template, {**context, "LANGUAGE_CODE": translation.get_language()}, request)
         pdf = render_pdf(html, origin)
-        cache.set(cache_key, pdf, PDF_CACHE_SECONDS)
+        if key is not None:
+            cache.set(key, pdf, settings.PDF_CACHE_SECONDS)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response

@@ -1,7 +1,7 @@
 """Wagtail API v2 (read-only open data) at /api/v2/.
 
-pages/     live, public pages only (Wagtail's pages endpoint never lists drafts or
-           private pages); filter with ?type=casestudies.CaseStudyPage&locale=en and
+pages/     public pages only (portal.public, for every caller: an editor's session or a
+           page password shows nothing more); filter with ?type=casestudies.CaseStudyPage&locale=en and
            on the facet fields a page type exposes, e.g. &education_format=thesis.
 themes/, places/, institutions/, organisation-types/
            the shared taxonomies with their language-independent keys (the values the
@@ -16,6 +16,21 @@ from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from rest_framework import serializers
 
 from portal.models import Institution, OrganisationType, Place, Theme
+from portal.page_cache import PUBLIC_VIEW_ATTRIBUTE
+from portal.public import public_pages
+
+
+class OpenDataMixin:
+    """Open data is the same for every caller: answers may be shared by an HTTP cache in front."""
+
+    def dispatch(self, request, *args, **kwargs):
+        setattr(request, PUBLIC_VIEW_ATTRIBUTE, True)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class PublicPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):
+    def get_base_queryset(self):
+        return public_pages(super().get_base_queryset(), any_language=True)
 
 
 class LanguageCodeField(serializers.Field):
@@ -23,7 +38,7 @@ class LanguageCodeField(serializers.Field):
         return locale.language_code
 
 
-class TaxonomyAPIViewSet(BaseAPIViewSet):
+class TaxonomyAPIViewSet(OpenDataMixin, BaseAPIViewSet):
     filter_backends = [LocaleFilter, FieldsFilter, OrderingFilter]
     known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["locale"])
     body_fields = [
@@ -63,6 +78,6 @@ class OrganisationTypeAPIViewSet(TaxonomyAPIViewSet):
 
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("pages", PublicPagesAPIViewSet)
 for viewset in (ThemeAPIViewSet, PlaceAPIViewSet, InstitutionAPIViewSet, OrganisationTypeAPIViewSet):
     api_router.register_endpoint(viewset.name, viewset)

@@ -8,6 +8,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from portal import checks  # noqa: F401 (registers the system checks)
         from portal.admin_reports.link_tracking import connect_link_tracking  # models must be loaded first
         from portal.signals import connect_page_cache_invalidation  # models must be loaded first
 

@@ -1,38 +1,38 @@
-"""Anonymous full-page cache: the whole rendered page, per language, path and query string.
+"""Everything Kennisbrug keeps between requests: what, under which key, for how long, emptied by what.
 
-Why our own and not wagtail-cache: its latest release (3.0.0) pins wagtail<8, and
-its invalidation clears the whole cache anyway.
+| what | where | key | kept for | gone when |
+| --- | --- | --- | --- | --- |
+| whole anonymous pages | shared cache (Redis) + a copy in each process | `page:<release>:<generation>:<language>:<sha256 of the address>` | PAGE_CACHE_SECONDS | the generation changes |
+| menu items (data) | shared cache | `fragment:<release>:<generation>:menu:<host>:<language>` | FRAGMENT_CACHE_SECONDS | the generation changes |
+| the footer (HTML, `{% cache %}` in base.html) | shared cache | Django's `template.cache.footer.<hash of generation, language, host>` | FRAGMENT_CACHE_SECONDS | the generation changes |
+| chapter and exercise PDFs | shared cache | `pdf:<release>:<generation>:<page>:<language>` | PDF_CACHE_SECONDS | the generation changes |
+| HTTP caches in front (CDN, Varnish, nginx) | outside Kennisbrug | the address | `s-maxage` = HTTP_CACHE_SECONDS | a publish purges its addresses (portal.frontend_purge) |
 
-Invalidation uses a cache *generation*: one number stored in the cache and made
-part of every key. Publishing, unpublishing, moving or deleting a page, and saving
-or deleting a snippet or site setting (taxonomies, menu, footer) bump it
-(portal.signals), which orphans every cached page at once; orphans expire with
-their timeout. The trade-off: one edit empties the cache for all pages, not only
-the pages it affects. That is always correct (a menu or a taxonomy label appears
-on many pages, a moved page changes breadcrumbs and links elsewhere), needs no map
-of which page shows what, and costs one render per page after an edit, which is
-cheap at the rate editors publish.
+**The generation** is one random token in the database (portal.models.ContentGeneration). Every
+change the public can see replaces it in the same transaction (portal.signals): publishing,
+unpublishing, moving, deleting, scheduling that takes effect, a view restriction, a snippet,
+a setting, an image or a document. Every request reads it once. So a page in the cache was
+rendered from exactly the content that is current, or it is never served again: there is no
+window after a publish, not even in another process, and a cache restored from an old
+snapshot holds keys whose token the database no longer has. While the database is down the
+token mirrored in the shared cache after the last commit is used (nothing can be published
+then); with neither, nothing is kept or served from the cache.
 
-Never cached: requests that carry a session cookie (logged-in editors, anyone
-with session data: their pages vary on Cookie), anything but GET 200, responses
-that render a CSRF token, set a cookie, use the session, say private/no-cache/
-no-store (Django's never_cache), or vary on anything but Cookie and language.
+**Can a page be stale, and for how long?** From Kennisbrug itself: never. From an HTTP cache in
+front: the addresses of a changed page (both languages, its listing, feeds, sitemap) are
+purged at once; other pages that show it (a menu label, a linked title) for at most
+`s-maxage`. A page made private is purged like an unpublished one.
 
-Two layers: the shared cache (Redis with REDIS_URL: every gunicorn worker shares
-pages and the generation) and a small copy of the most-read pages in each
-process. A hit on the copy answers without a network round trip; that is what
-lets cached pages come close to a static file (bench/README.md). The price is a
-short delay: each process re-reads the shared generation at most every
-PAGE_CACHE_GENERATION_SECONDS, so after a publish another worker may serve the
-previous version for up to that long. The worker that handled the publish sees it
-at once.
+**What is public.** Only a response that `public_response` marks `Cache-Control: public` is kept:
+a GET of a live page Wagtail served past its view-restriction check, or of a view declared
+public (`public_view`: sitemap, API), by a visitor without a session cookie, not a preview, with
+a 200 answer that sets no cookie and used no CSRF token. Everything else is marked `private,
+no-store`. Fragments are read and written only while rendering such a request, and only from
+what is in the database: a preview, a draft, a logged-in request or a private page never
+fills an entry a visitor gets.
 
-Hits are answered twice over, by the same lookup: by CachedPageApplication in
-front of Django in production (portal.wsgi; a hit skips building the request,
-every middleware and the view) and by PageCacheMiddleware, first in MIDDLEWARE,
-for servers that do not use portal.wsgi (runserver, the test client). The
-middleware is also the one that stores pages: only there are the session, the
-user and the CSRF state known.
+**A failing cache** (Redis down) reads as empty: pages are rendered, slower and correct
+(`IGNORE_EXCEPTIONS` in settings; /health/ says which part failed).
 """
 
 import hashlib
@@ -45,51 +45,79 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.core.handlers.wsgi import WSGIRequest
+from django.db import DatabaseError, connection
 from django.http import HttpResponse
-from django.utils.cache import cc_delim_re
-from django.utils.translation import get_language_from_path
+from django.utils.cache import add_never_cache_headers, cc_delim_re, patch_cache_control
+from django.utils.translation import get_language, get_language_from_path
 
+from portal.models import ContentGeneration
 from portal.request_logging import request_id_from
 
-# Response headers that make a page differ per visitor in ways the key does not
-# cover; the key covers language (from the path) and the session rule covers Cookie.
-HANDLED_VARY_HEADERS = {"cookie", "accept-language"}
-UNCACHEABLE_CACHE_CONTROL = {"private", "no-cache", "no-store"}
+MIRROR_KEY = "generation:mirror"
+# Where the generation of this request is kept, so it is read once per request.
+GENERATION_ATTRIBUTE = "content_generation"
+ENVIRON_GENERATION = "kennisbrug.content_generation"
+ENVIRON_LOOKED_UP = "kennisbrug.page_cache_key"
+PUBLIC_VIEW_ATTRIBUTE = "public_view"
+SERVED_PAGE_ATTRIBUTE = "served_page"
 # Set per request by the layer that answers; never part of what is stored.
 PER_REQUEST_HEADERS = {"x-request-id", "x-page-cache"}
-# CachedPageApplication's finding, handed to PageCacheMiddleware so a miss is not looked up twice:
-# the key to store the page under (None: not a page for the cache).
-LOOKED_UP_KEY = "kennisbrug.page_cache_key"
+# Headers a stored page may vary on: the key holds the language, and a session cookie skips the cache.
+HANDLED_VARY_HEADERS = {"cookie", "accept-language"}
 
 
-class LocalGeneration:
-    """This process's copy of the shared generation, re-read when it is older than allowed."""
+# The generation -------------------------------------------------------------------------------
 
-    def __init__(self):
-        self.value = None
-        self.read_at = 0.0
 
-    def get(self):
-        now = time.monotonic()
-        if self.value is None or now - self.read_at >= settings.PAGE_CACHE_GENERATION_SECONDS:
-            self.value, self.read_at = shared_generation(), now
-        return self.value
+def read_generation():
+    """The current generation token, from the database; the shared cache's mirror while the
+    database cannot answer; None when neither can (then nothing is cached)."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT token FROM {ContentGeneration._meta.db_table} WHERE id = 1")  # noqa: S608
+            row = cursor.fetchone()
+        return row[0] if row else ContentGeneration.objects.get_or_create(pk=1)[0].token
+    except DatabaseError:
+        if not connection.in_atomic_block:
+            connection.close()  # reconnect on the next request instead of reusing a broken link
+        return cache.get(MIRROR_KEY)
 
-    def forget(self):
-        self.value = None
+
+def request_generation(request):
+    """The generation, read once per request (the WSGI layer may have read it already)."""
+    if not hasattr(request, GENERATION_ATTRIBUTE):
+        generation = request.META.get(ENVIRON_GENERATION) or read_generation()
+        setattr(request, GENERATION_ATTRIBUTE, generation)
+    return getattr(request, GENERATION_ATTRIBUTE)
+
+
+def new_generation():
+    """Replaces the token; called inside the transaction of the change (portal.signals)."""
+    token = ContentGeneration._meta.get_field("token").default()
+    ContentGeneration.objects.update_or_create(pk=1, defaults={"token": token})
+    return token
+
+
+def mirror_generation(token):
+    """After the commit: the shared cache's copy, for when the database is down; this process's
+    copies of the old generation are of no use any more."""
+    cache.set(MIRROR_KEY, token, timeout=None)
+    local_pages.clear()
+    local_unshared.clear()
+
+
+# This process's copies ------------------------------------------------------------------------
 
 
 class LocalCopies:
-    """The most recently read entries of this process, at most `size_setting` of them.
-
-    Each copy lives `seconds_setting` seconds; both are read from settings on use.
-    """
+    """The most recently read entries of this process, at most `size_setting` of them, each for
+    `seconds_setting` seconds. Keys hold the generation, so a copy is never outdated, only unused."""
 
     def __init__(self, size_setting, seconds_setting):
         self.size_setting = size_setting
         self.seconds_setting = seconds_setting
         self.entries = OrderedDict()
-        self.lock = threading.Lock()  # runserver and threaded workers share the process
+        self.lock = threading.Lock()  # threaded servers share the process
 
     def get(self, key):
         with self.lock:
@@ -118,79 +146,138 @@ class LocalCopies:
             self.entries.clear()
 
 
-local_generation = LocalGeneration()
 local_pages = LocalCopies("PAGE_CACHE_LOCAL_PAGES", "PAGE_CACHE_SECONDS")
-# Addresses whose page came back 200 but not for sharing (a form with its CSRF token, a counted
-# search): their next visitors skip the shared-cache lookup that would miss anyway. Kept apart
-# from local_pages, so a stream of searches never pushes out the pages that are shared.
+# Addresses whose 200 answer was not public (a form, a search): their next visitors skip a
+# shared-cache lookup that would miss anyway. Apart from local_pages, so searches never push
+# out the pages that are shared.
 local_unshared = LocalCopies("PAGE_CACHE_LOCAL_PAGES", "PAGE_CACHE_SECONDS")
 
 
-def generation_key():
-    """One generation per release of the code: after a deploy no page or fragment rendered
-    by the previous templates is served (settings.RELEASE, e.g. the commit)."""
-    return f"pagecache:generation:{settings.RELEASE}"
+# What is public -------------------------------------------------------------------------------
 
 
-def shared_generation():
-    key = generation_key()
-    generation = cache.get(key)
-    if generation is None:
-        # Start from the clock, not from 1: if the key is ever evicted, a restarted
-        # count must not meet pages cached under an old generation of the same number.
-        cache.add(key, time.time_ns(), timeout=None)
-        generation = cache.get(key)
-    return generation
+def is_anonymous(request):
+    """No session cookie: nobody is logged in, and no session data can change the page."""
+    return settings.SESSION_COOKIE_NAME not in request.COOKIES
 
 
-def current_generation():
-    return local_generation.get()
+def is_public_request(request):
+    """A request whose answer may be shared: anonymous, reading, not a preview."""
+    return (
+        request.method in ("GET", "HEAD")
+        and is_anonymous(request)
+        and not getattr(request, "is_preview", False)
+        and not getattr(request, "is_dummy", False)  # Wagtail's preview request, before is_preview is set
+    )
 
 
-def bump_generation():
-    try:
-        cache.incr(generation_key())
-    except ValueError:  # not set yet (or evicted): a fresh clock value is always new
-        cache.set(generation_key(), time.time_ns(), timeout=None)
-    local_generation.forget()
-    local_pages.clear()
-    local_unshared.clear()
+def may_use_cache(request):
+    """A public request whose generation is known: caches are read and written for it only."""
+    return is_public_request(request) and request_generation(request) is not None
 
 
-def page_cache_key(request, generation, language):
+def public_view(view):
+    """Declares a view's answer the same for every visitor (the sitemap, the API)."""
+
+    def wrapped(request, *args, **kwargs):
+        setattr(request, PUBLIC_VIEW_ATTRIBUTE, True)
+        return view(request, *args, **kwargs)
+
+    wrapped.__name__, wrapped.__doc__ = view.__name__, view.__doc__
+    return wrapped
+
+
+def served_page_is_public(request):
+    """A live page Wagtail served to a visitor without a session: its view-restriction check let
+    the request through, so no restriction applies (a password or a login needs a session)."""
+    page = getattr(request, SERVED_PAGE_ATTRIBUTE, None)
+    return page is not None and page.live and is_anonymous(request)
+
+
+def public_response(request, response):
+    """Marks `response` public (with `s-maxage` for HTTP caches in front) or `private, no-store`.
+
+    A response that already says how it may be cached (whitenoise's files, never_cache, a
+    listing with junk in its address) keeps that.
+    """
+    if response.has_header("Cache-Control"):
+        return response
+    shareable = (
+        response.status_code == HTTPStatus.OK
+        and not response.cookies
+        and is_public_request(request)
+        and (getattr(request, PUBLIC_VIEW_ATTRIBUTE, False) or served_page_is_public(request))
+    )
+    if shareable:
+        patch_cache_control(response, public=True, max_age=0, s_maxage=settings.HTTP_CACHE_SECONDS)
+    else:
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True)
+    return response
+
+
+def cache_control_parts(response):
+    return {
+        part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))
+    }
+
+
+def response_is_kept(request, response):
+    """A response marked public that, on its way out, still holds nothing of one visitor."""
+    if request.method != "GET" or response.status_code != HTTPStatus.OK or response.streaming:
+        return False
+    if (
+        response.cookies
+        or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        or request.META.get("CSRF_COOKIE_USED")
+    ):
+        return False
+    vary = {
+        header.strip().lower() for header in cc_delim_re.split(response.get("Vary", "")) if header.strip()
+    }
+    parts = cache_control_parts(response)
+    return (
+        "public" in parts and not parts & {"private", "no-store", "no-cache"} and vary <= HANDLED_VARY_HEADERS
+    )
+
+
+class CacheControlMiddleware:
+    """Gives every response its Cache-Control (`public_response`); after the authentication
+    middleware, inside the session and CSRF middleware, whose cookies the page cache checks again."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return public_response(request, self.get_response(request))
+
+
+# Whole pages ----------------------------------------------------------------------------------
+
+
+def page_key(request, generation):
+    language = get_language_from_path(request.path_info)
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"pagecache:{generation}:{language}:{digest}"
+    return f"page:{settings.RELEASE}:{generation}:{language}:{digest}"
 
 
-def cacheable_language(request):
-    """The language of an anonymous GET/HEAD for a /nl/ or /en/ address, else None.
-
-    No session cookie means nobody is logged in. Only language-prefixed addresses:
-    elsewhere LocaleMiddleware picks the language from Accept-Language.
-    """
+def page_cache_key(request):
+    """The key of this request's page, or None when it must neither come from nor go into the cache."""
     if (
         settings.PAGE_CACHE_SECONDS <= 0
-        or request.method not in ("GET", "HEAD")
-        or settings.SESSION_COOKIE_NAME in request.COOKIES
+        or not get_language_from_path(request.path_info)  # elsewhere the language comes from a header
+        or not may_use_cache(request)
     ):
         return None
-    return get_language_from_path(request.path_info)
-
-
-def cached_page_key(request):
-    """The key this request's page is stored under, or None when it must not come from the cache."""
-    language = cacheable_language(request)
-    if language is None:
-        return None
     try:
-        return page_cache_key(request, current_generation(), language)
+        return page_key(request, request_generation(request))
     except DisallowedHost:  # Django answers it with 400 further in
         return None
 
 
-def find_cached_page(key):
-    """(content, headers) stored under key: this process's copy first, then the shared cache."""
+def find_page(key):
+    """(content, headers) stored under `key`: this process's copy first, then the shared cache."""
     page = local_pages.get(key)
     if page is None and local_unshared.get(key) is None:
         page = cache.get(key)
@@ -199,42 +286,14 @@ def find_cached_page(key):
     return page
 
 
-def store_page(key, response):
+def keep_page(key, response):
     headers = {name: value for name, value in response.items() if name.lower() not in PER_REQUEST_HEADERS}
     page = (response.content, headers)
     cache.set(key, page, settings.PAGE_CACHE_SECONDS)
     local_pages.put(key, page)
 
 
-def response_is_shareable(request, response):
-    """A response every anonymous visitor may get: no CSRF token, cookie or per-user content."""
-    if request.method != "GET" or response.status_code != 200 or response.streaming:
-        return False
-    if (
-        response.cookies
-        or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-        or request.META.get("CSRF_COOKIE_USED")
-    ):
-        return False
-    session = getattr(request, "session", None)
-    if session is not None and (session.modified or not session.is_empty()):
-        return False
-    user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated:
-        return False
-    cache_control = {
-        part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))
-    }
-    if cache_control & UNCACHEABLE_CACHE_CONTROL or "max-age=0" in response.get("Cache-Control", ""):
-        return False
-    vary = {
-        header.strip().lower() for header in cc_delim_re.split(response.get("Vary", "")) if header.strip()
-    }
-    return vary <= HANDLED_VARY_HEADERS
-
-
 def hit_headers(request, headers, content):
-    """The stored headers plus what belongs to this request alone."""
     return {
         **headers,
         "Content-Length": str(len(content)),
@@ -244,33 +303,30 @@ def hit_headers(request, headers, content):
 
 
 class PageCacheMiddleware:
-    """Serve anonymous pages from the cache; store the ones every visitor may share.
+    """Answers public pages from the cache and keeps the ones `response_is_kept` allows.
 
-    First in MIDDLEWARE: a hit skips everything else, and on the way out it sees
-    the final headers (security headers, CSP), cookies and Vary of every layer
-    inside it, so what it stores is the complete response. Views opt out with
-    Django's never_cache.
+    First in MIDDLEWARE: a hit skips everything else, and on the way out it sees the final
+    headers and cookies of every layer inside it.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if LOOKED_UP_KEY in request.META:  # CachedPageApplication looked already and found nothing
-            key, page = request.META[LOOKED_UP_KEY], None
+        if ENVIRON_LOOKED_UP in request.META:  # the WSGI layer looked and found nothing
+            key, page = request.META[ENVIRON_LOOKED_UP], None
         else:
-            key = cached_page_key(request)
-            page = None if key is None else find_cached_page(key)
+            key = page_cache_key(request)
+            page = None if key is None else find_page(key)
         if key is None:
             return self.get_response(request)
         if page is not None:
             content, headers = page
-            # HEAD gets the headers of the cached GET (Content-Length included) and no body.
             body = b"" if request.method == "HEAD" else content
             return HttpResponse(body, headers=hit_headers(request, headers, content))
         response = self.get_response(request)
-        if response_is_shareable(request, response):
-            store_page(key, response)
+        if response_is_kept(request, response):
+            keep_page(key, response)
             response["X-Page-Cache"] = "miss"
         elif request.method == "GET" and response.status_code == HTTPStatus.OK:
             local_unshared.put(key, True)
@@ -278,17 +334,18 @@ class PageCacheMiddleware:
 
 
 class CachedPageApplication:
-    """WSGI application that answers cache hits itself and hands everything else to Django."""
+    """The WSGI application: answers a page-cache hit before Django builds its request."""
 
     def __init__(self, django_application):
         self.django_application = django_application
 
     def __call__(self, environ, start_response):
         request = WSGIRequest(environ)  # reads no body; Django builds its own on a miss
-        key = cached_page_key(request)
-        page = None if key is None else find_cached_page(key)
+        key = page_cache_key(request)
+        page = None if key is None else find_page(key)
         if page is None:
-            environ[LOOKED_UP_KEY] = key
+            environ[ENVIRON_LOOKED_UP] = key
+            environ[ENVIRON_GENERATION] = getattr(request, GENERATION_ATTRIBUTE, None)
             return self.django_application(environ, start_response)
         content, headers = page
         start_response(
@@ -296,3 +353,49 @@ class CachedPageApplication:
             list(hit_headers(request, headers, content).items()),
         )
         return [b"" if request.method == "HEAD" else content]
+
+
+# Fragments ------------------------------------------------------------------------------------
+
+
+def fragments_enabled(request):
+    """Fragments are read and written only while rendering a public request."""
+    return settings.FRAGMENT_CACHE_SECONDS > 0 and request is not None and may_use_cache(request)
+
+
+def cached_fragment(request, name, parts, build):
+    """build()'s result, kept for the generation under `name` and `parts`; built from the
+    database only (never from an object a preview holds in memory)."""
+    if not fragments_enabled(request):
+        return build()
+    key = ":".join(["fragment", settings.RELEASE, request_generation(request), name, *map(str, parts)])
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
+    return value
+
+
+def fragment_context(request):
+    """Template context for `{% cache %}` blocks: whether to use them and their key parts."""
+    try:
+        enabled = fragments_enabled(request) and bool(request.get_host())
+    except DisallowedHost:  # the 400 page for a host that is not ours
+        enabled = False
+    return {
+        "fragment_cache": {
+            "enabled": enabled,
+            "seconds": settings.FRAGMENT_CACHE_SECONDS,
+            "generation": request_generation(request) if enabled else "",
+            "release": settings.RELEASE,
+            "language": get_language(),
+            "host": request.get_host() if enabled else "",
+        }
+    }
+
+
+def pdf_key(request, page):
+    """The key of a page's PDF, or None when it must not be kept (a preview, a private page)."""
+    if settings.PDF_CACHE_SECONDS <= 0 or not may_use_cache(request) or not served_page_is_public(request):
+        return None
+    return f"pdf:{settings.RELEASE}:{request_generation(request)}:{page.pk}:{get_language()}"

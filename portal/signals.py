@@ -1,13 +1,13 @@
-"""Every public content change bumps the page-cache generation (see portal.page_cache).
+"""Every change the public can see starts a new content generation (portal.page_cache).
 
-Pages: publish, unpublish, move, delete, and a new translation. Everything shown
-around pages: snippets (taxonomies, menu, footer; also other apps' snippets, found
-through Wagtail's snippet registry, so portal needs no import of them), their inline
-rows, site settings, sites, locales, images, documents, view restrictions and search promotions.
+Pages: publish, unpublish, move, delete, and a new translation. Everything shown around
+pages: snippets (taxonomies, menu, footer; also other apps' snippets, found through
+Wagtail's snippet registry, so portal needs no import of them), their inline rows, site
+settings, sites, locales, images, documents, view restrictions and search promotions.
 
-The generation is bumped at once and again when the transaction commits: a request
-rendered between the first bump and the commit would still see the old rows and
-store them under the new generation; the second bump orphans that copy.
+The new token is written in the transaction of the change itself: it becomes visible to
+other requests exactly when the change does. After the commit it is mirrored to the shared
+cache (for a database outage) and the changed pages are purged from an HTTP cache in front.
 """
 
 from functools import cache
@@ -19,15 +19,15 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import BaseViewRestriction, Locale, Page, Site
+from wagtail.models import BaseViewRestriction, Locale, Page, PageViewRestriction, Site
 from wagtail.signals import copy_for_translation_done, page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
 from modelcluster.fields import ParentalKey
 
-from portal.page_cache import bump_generation
+from portal.frontend_purge import purge_page_addresses
+from portal.page_cache import mirror_generation, new_generation
 
-# View restrictions too: a page made private must leave the cache (and the kept routes) at once.
 ALWAYS_PUBLIC_MODELS = (
     BaseSiteSetting,
     BaseGenericSetting,
@@ -35,14 +35,28 @@ ALWAYS_PUBLIC_MODELS = (
     Locale,
     AbstractImage,
     AbstractDocument,
-    BaseViewRestriction,
-    SearchPromotion,  # kept with the search results of the content generation
+    BaseViewRestriction,  # a page made private must leave every cache at once
+    SearchPromotion,
 )
 
 
-def invalidate_pages(**kwargs):
-    bump_generation()
-    transaction.on_commit(bump_generation)
+def start_new_generation(pages=()):
+    token = new_generation()
+    pages = list(pages)
+
+    def after_commit():
+        mirror_generation(token)
+        purge_page_addresses(pages)
+
+    transaction.on_commit(after_commit)
+
+
+def on_page_change(sender, instance, **kwargs):
+    start_new_generation([instance])
+
+
+def on_translation_copy(sender, target_obj=None, **kwargs):
+    start_new_generation([target_obj] if isinstance(target_obj, Page) else [])
 
 
 @cache  # the snippet registry is complete once the apps are ready
@@ -64,15 +78,19 @@ def is_public_content(model):
     )
 
 
-def invalidate_on_content_change(sender, instance, **kwargs):
-    if (isinstance(instance, Page) and kwargs.get("signal") is post_delete) or (
-        not isinstance(instance, Page) and is_public_content(sender)
-    ):
-        invalidate_pages()
+def on_row_change(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        if kwargs.get("signal") is post_delete:
+            start_new_generation()  # its addresses were purged when it was unpublished or is gone
+    elif isinstance(instance, PageViewRestriction):
+        start_new_generation([instance.page])
+    elif is_public_content(sender):
+        start_new_generation()
 
 
 def connect_page_cache_invalidation():
-    for signal in (page_published, page_unpublished, post_page_move, copy_for_translation_done):
-        signal.connect(invalidate_pages, dispatch_uid=f"page_cache_{id(signal)}")
-    post_save.connect(invalidate_on_content_change, dispatch_uid="page_cache_post_save")
-    post_delete.connect(invalidate_on_content_change, dispatch_uid="page_cache_post_delete")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(on_page_change, dispatch_uid=f"content_generation_{id(signal)}")
+    copy_for_translation_done.connect(on_translation_copy, dispatch_uid="content_generation_translation")
+    post_save.connect(on_row_change, dispatch_uid="content_generation_post_save")
+    post_delete.connect(on_row_change, dispatch_uid="content_generation_post_delete")

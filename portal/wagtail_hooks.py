@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.admin_reports.views import ContentHealthView, TranslationStatusView
 from portal.models import Footer, Institution, NavigationMenu, OrganisationType, Place, Theme
+from portal.page_cache import SERVED_PAGE_ATTRIBUTE
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -109,3 +110,16 @@ def register_content_health_menu_item():
     return EditorialReportMenuItem(
         _("Content health"), reverse("portal_reports:content_health"), icon_name="warning", order=910
     )
+
+
+@hooks.register("on_serve_page")
+def remember_served_page(serve_page):
+    """Wagtail calls this chain only once every before_serve_page hook let the request through,
+    its view-restriction check included: the page cache's Cache-Control decision
+    (portal.page_cache) then knows the page was served, not a login or password form."""
+
+    def serve(page, request, serve_args, serve_kwargs):
+        setattr(request, SERVED_PAGE_ATTRIBUTE, page)
+        return serve_page(page, request, serve_args, serve_kwargs)
+
+    return serve

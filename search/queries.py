@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 
-from wagtail.models import Locale, Page
 from wagtail.search.query import Fuzzy
+
+from portal.public import searchable_public_pages
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
@@ -33,10 +34,6 @@ def query_terms(text):
     """Words only: tsquery and Lucene operators, quotes and emoji never reach a backend."""
     words = [word[:MAX_TERM_LENGTH] for word in WORD.findall(text) if word not in OPERATOR_WORDS]
     return words[:MAX_TERMS]
-
-
-def searchable_pages():
-    return Page.objects.live().public().filter(locale=Locale.get_active())
 
 
 @dataclass
@@ -109,7 +106,7 @@ def fuzzy_search(pages, query_string):
 def search_pages(terms, type_key="", pages=None):
     """Stemmed search (all words must match); when that finds nothing, a typo-tolerant one."""
     query_string = " ".join(terms)
-    pages = searchable_pages() if pages is None else pages
+    pages = searchable_public_pages() if pages is None else pages
     results = pages.search(query_string, operator="and")
     counts = content_type_counts(results)
     fuzzy = False
@@ -130,7 +127,7 @@ def search_pages(terms, type_key="", pages=None):
 
 
 def autocomplete_pages(text, limit):
-    pages = searchable_pages()
+    pages = searchable_public_pages()
     try:
         return list(pages.autocomplete(text)[:limit])
     except NotImplementedError:

@@ -1,20 +1,17 @@
-import hashlib
 from dataclasses import replace
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
-from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
-from portal.fragment_cache import cached_fragment
 from portal.pagination import requested_page
+from portal.public import public_pages
 from portal.sections import section_cards
 
 from .models import SearchTerm
@@ -34,19 +31,26 @@ AUTOCOMPLETE_MIN_LENGTH = 2
 
 
 def promotions_for(query_text, request):
-    """Editors' promoted results for this text: pages of the active language, and external links."""
-    promotions = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(query_text)
-    ).select_related("page")
+    """Editors' promoted results for this text: public pages of the active language, and external links."""
+    promotions = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query_text))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    linked = [promotion.page_id for promotion in promotions if promotion.page_id]
+    public = (
+        set(public_pages(Page.objects.filter(pk__in=linked)).values_list("pk", flat=True))
+        if linked
+        else set()
+    )
     return [
         {
             "title": promotion.title,
             "url": promotion.page.get_url(request) if promotion.page else promotion.external_link_url,
             "description": promotion.description,
         }
-        for promotion in promotions.order_by("sort_order")
-        if promotion.external_link_url
-        or (promotion.page and promotion.page.live and promotion.page.locale_id == Locale.get_active().pk)
+        for promotion in promotions
+        if promotion.external_link_url or promotion.page_id in public
     ]
 
 
@@ -80,7 +84,7 @@ def section_pages(request):
 
 
 def run_search(request, query_text, terms, type_key, number):
-    """Everything the results page shows of one search, as plain values that can be kept."""
+    """Everything the results page shows of one search."""
     outcome = search_pages(terms, type_key)
     page_of_results = Paginator(outcome.results, RESULTS_PER_PAGE).get_page(number)
     results = describe_results(page_of_results.object_list, terms, request)
@@ -103,15 +107,9 @@ def run_search(request, query_text, terms, type_key, number):
     }
 
 
-def search_key(query_text, terms, type_key, number):
-    """The words searched, and the text promotions are found by (two texts can give one list of words)."""
-    parts = [normalise_query_string(query_text), *terms, type_key, str(number)]
-    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:32]
-
-
 @require_GET
-@cache_control(private=True)  # not from a shared or full-page cache: every search is counted
 def search(request):
+    """The results page; never shared or kept (portal.page_cache): every search is counted."""
     query_text = clean_query(request.GET.get("q", ""))
     terms = query_terms(query_text)
     context = {"search_query": query_text, "terms": terms, "promotions": [], "results": []}
@@ -120,17 +118,7 @@ def search(request):
         number = requested_page(request.GET.get("page") or "1")
         if number is None:
             number = 1
-        # The results of a search change only when content does: kept for the content generation
-        # per language, words, type and page. Counting the search still happens every time.
-        if settings.KEEP_SEARCH_RESULTS:
-            found = cached_fragment(
-                request,
-                "search",
-                [translation.get_language(), search_key(query_text, terms, type_key, number)],
-                lambda: run_search(request, query_text, terms, type_key, number),
-            )
-        else:
-            found = run_search(request, query_text, terms, type_key, number)
+        found = run_search(request, query_text, terms, type_key, number)
         context.update(found)
         outcome = found["outcome"]
         if found["page_of_results"]["number"] == 1 and not outcome.selected_type:
@@ -138,10 +126,9 @@ def search(request):
                 query_text, translation.get_language(), found=bool(outcome.total) and not outcome.fuzzy
             )
     if not context["results"]:
-        sections = cached_fragment(
-            request, "search-sections", [translation.get_language()], lambda: section_pages(request)
+        context.update(
+            sections=section_pages(request), popular=popular_queries(translation.get_language())[:8]
         )
-        context.update(sections=sections, popular=popular_queries(translation.get_language())[:8])
     return TemplateResponse(request, "search/search.html", context)
 
 

@@ -16,7 +16,7 @@ import dj_database_url
 import psycopg
 import pytest
 
-from portal.fragment_cache import local_fragments
+from portal.page_cache import local_pages, local_unshared
 
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/kennisbrug"
 
@@ -52,14 +52,20 @@ def django_db_setup(django_db_setup, django_db_blocker):
         connection._test_serialized_contents = connection.creation.serialize_db_to_string()
 
 
+def empty_caches():
+    cache.clear()
+    local_pages.clear()
+    local_unshared.clear()
+
+
 @pytest.fixture
-def fragment_cache(settings):
-    """Production's fragment caches (site, menu, footer, routes, counts, results...) on, with
-    this process's copies; the page cache stays off. The test settings switch them off."""
+def caches_on(settings):
+    """Every cache of portal.page_cache on, as in production, starting empty (the test settings
+    switch them off so the rest of the suite checks what is rendered)."""
+    settings.PAGE_CACHE_SECONDS = 300
+    settings.PAGE_CACHE_LOCAL_PAGES = 100
     settings.FRAGMENT_CACHE_SECONDS = 300
-    settings.FRAGMENT_CACHE_LOCAL_ENTRIES = 100
-    cache.clear()
-    local_fragments.clear()
+    settings.PDF_CACHE_SECONDS = 300
+    empty_caches()
     yield
-    cache.clear()
-    local_fragments.clear()
+    empty_caches()

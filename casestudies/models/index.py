@@ -6,9 +6,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from portal.models import BasePage
+from portal.public import public_pages
 
 from ..catalogue import catalogue_csv, catalogue_rows
-from ..expressions import under_view_restriction
 from ..facets import CaseListing
 from ..feeds import CaseStudyFeed
 from .case_study import CaseStudyPage
@@ -32,7 +32,7 @@ class CaseStudyIndexPage(RoutablePageMixin, BasePage):
 
     def published_cases(self):
         """Live, public case studies of this language tree: the only ones anything publishes."""
-        return CaseStudyPage.objects.child_of(self).live().exclude(under_view_restriction())
+        return public_pages(CaseStudyPage.objects.child_of(self), any_language=True)
 
     @path("")
     def listing(self, request):
@@ -45,6 +45,10 @@ class CaseStudyIndexPage(RoutablePageMixin, BasePage):
             # so made-up query strings cannot crowd out real pages.
             add_never_cache_headers(response)
         return response
+
+    def get_cached_paths(self):
+        """The addresses an HTTP cache in front holds for this library (portal.frontend_purge)."""
+        return ["/", *(self.reverse_subpage(route) for route in OPEN_DATA_ROUTES.values())]
 
     def open_data_urls(self, request):
         url = self.get_url(request)

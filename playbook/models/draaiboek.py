@@ -15,9 +15,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from playbook.blocks import GuidanceBlock
-from playbook.localized_pages import in_public_section
-from portal.fragment_cache import cached_fragment
 from portal.models import BasePage
+from portal.public import public_pages
 
 from .pdf_download import PdfDownloadMixin
 
@@ -55,8 +54,10 @@ class PlaybookIndexPage(PdfDownloadMixin, BasePage):
 
     @cached_property
     def chapters(self):
-        """Live chapters in the order editors set in the page tree."""
-        return list(PlaybookChapterPage.objects.child_of(self).live().public().order_by("path"))
+        """Public chapters in the order editors set in the page tree."""
+        return list(
+            public_pages(PlaybookChapterPage.objects.child_of(self), any_language=True).order_by("path")
+        )
 
     @property
     def sections(self):
@@ -73,11 +74,6 @@ class PlaybookIndexPage(PdfDownloadMixin, BasePage):
 
     def get_pdf_context(self, request):
         return {"page": self, "sections": self.sections, "chapters": self.chapters}
-
-    def pdf_cache_parts(self):
-        # The whole draaiboek changes whenever a chapter is published, moved or unpublished.
-        chapter_revisions = [(chapter.pk, chapter.live_revision_id) for chapter in self.chapters]
-        return [*super().pdf_cache_parts(), chapter_revisions]
 
 
 class PlaybookChapterPage(PdfDownloadMixin, BasePage):
@@ -140,13 +136,9 @@ class PlaybookChapterPage(PdfDownloadMixin, BasePage):
 
     @cached_property
     def neighbours(self):
-        """(previous, next) live public chapter beside this one, kept for the content generation."""
-        return cached_fragment(None, "chapter-neighbours", [self.pk], self.query_neighbours)
-
-    def query_neighbours(self):
-        """(previous, next) fetched in one query."""
-        siblings = (
-            PlaybookChapterPage.objects.sibling_of(self, inclusive=False).live().filter(in_public_section())
+        """(previous, next) public chapter beside this one, fetched in one query."""
+        siblings = public_pages(
+            PlaybookChapterPage.objects.sibling_of(self, inclusive=False), any_language=True
         )
         previous_pk = siblings.filter(path__lt=self.path).order_by("-path").values("pk")[:1]
         next_pk = siblings.filter(path__gt=self.path).order_by("path").values("pk")[:1]

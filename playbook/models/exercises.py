@@ -14,8 +14,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from modelcluster.fields import ParentalKey
 
 from playbook.blocks import ReflectionQuestionsBlock
-from playbook.localized_pages import active_language_code, live_translations_in_active_language
 from portal.models import BasePage
+from portal.public import public_in_active_language, public_pages
 
 from .draaiboek import PlaybookChapterPage
 from .pdf_download import PdfDownloadMixin
@@ -48,7 +48,9 @@ class ReflectionExerciseIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["exercises"] = ReflectionExercisePage.objects.child_of(self).live().public().order_by("path")
+        context["exercises"] = public_pages(
+            ReflectionExercisePage.objects.child_of(self), any_language=True
+        ).order_by("path")
         return context
 
 
@@ -170,20 +172,15 @@ class ReflectionExercisePage(PdfDownloadMixin, BasePage):
 
     @property
     def chapters(self):
-        """Linked chapters in the visitor's language, live ones only."""
-        links = list(self.chapter_links.select_related("chapter__locale"))
-        # Like `link.chapter.localized`, but one query for all chapters in another language
-        # (none when every chapter is already in the visitor's language).
-        language = active_language_code()
-        foreign_keys = [
-            link.chapter.translation_key for link in links if link.chapter.locale.language_code != language
-        ]
-        translated = {
-            chapter.translation_key: chapter
-            for chapter in live_translations_in_active_language(PlaybookChapterPage, foreign_keys)
-        }
-        localized = (translated.get(link.chapter.translation_key, link.chapter) for link in links)
-        return [chapter for chapter in localized if chapter.live]
+        """The linked chapters in the visitor's language, public ones only, in the editor's order.
+
+        Read through `chapter_links.all()`, so a preview shows the links of its draft and the
+        public page those of the published page."""
+        linked = [link.chapter_id for link in self.chapter_links.all()]
+        keys = dict(PlaybookChapterPage.objects.filter(pk__in=linked).values_list("pk", "translation_key"))
+        order = {keys[pk]: position for position, pk in reversed(list(enumerate(linked))) if pk in keys}
+        chapters = public_in_active_language(PlaybookChapterPage.objects.filter(pk__in=linked))
+        return sorted(chapters, key=lambda chapter: order[chapter.translation_key])
 
 
 class ReflectionExerciseChapter(Orderable):

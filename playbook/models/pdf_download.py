@@ -4,7 +4,7 @@ from django.utils import translation
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from playbook.pdf import pdf_response, revision_cache_key
+from playbook.pdf import pdf_response
 
 
 class PdfDownloadMixin(RoutablePageMixin):
@@ -18,9 +18,9 @@ class PdfDownloadMixin(RoutablePageMixin):
     def get_pdf_context(self, request):
         return {"page": self}
 
-    def pdf_cache_parts(self):
-        """What identifies this rendering; extended by pages whose PDF includes other pages."""
-        return [self.pk, self.live_revision_id]
+    def get_cached_paths(self):
+        """The page and its PDF, for an HTTP cache in front (portal.frontend_purge)."""
+        return ["/", self.reverse_subpage("pdf")]
 
     @property
     def pdf_url(self):
@@ -34,8 +34,8 @@ class PdfDownloadMixin(RoutablePageMixin):
         with translation.override(language):
             return pdf_response(
                 request,
+                page=self,
                 template=self.pdf_template,
                 context=self.get_pdf_context(request),
-                cache_key=revision_cache_key(type(self).__name__, *self.pdf_cache_parts(), language),
                 filename=f"{self.slug}.pdf",
             )

@@ -1,4 +1,5 @@
 from .choices import CSLIntensity, EducationFormat, InstitutionType
+from .content_generation import ContentGeneration
 from .mixins import SummaryMixin
 from .pages import BasePage, HomePage, StandardPage
 from .settings import SiteSettings
@@ -16,6 +17,7 @@ from .snippets import (
 __all__ = [
     "BasePage",
     "CSLIntensity",
+    "ContentGeneration",
     "EducationFormat",
     "Footer",
     "FooterLink",

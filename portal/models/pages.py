@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import ContentBlock
@@ -11,33 +11,12 @@ from .mixins import SummaryMixin
 
 
 class BasePage(SummaryMixin, Page):
-    """What every public page of Kennisbrug has: a summary, hreflang alternates in the sitemap."""
+    """What every public page of Kennisbrug has: a summary."""
 
     search_fields = [*Page.search_fields, *SummaryMixin.search_fields]
-    # Set by portal.page_routes on a page it routed from a route kept for the content
-    # generation, which also knew that no view restriction applies to the page.
-    has_no_view_restrictions = False
 
     class Meta:
         abstract = True
-
-    def get_view_restrictions(self):
-        if self.has_no_view_restrictions:
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
-
-    def get_sitemap_urls(self, request=None):
-        alternates = [
-            {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}
-            for page in self.get_translations(inclusive=True).live().public().select_related("locale")
-        ]
-        return [
-            {
-                "location": self.get_full_url(request),
-                "lastmod": self.last_published_at or self.latest_revision_created_at,
-                "alternates": alternates,
-            }
-        ]
 
 
 class HomePage(BasePage):

@@ -81,11 +81,11 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "portal.fragment_cache.CachedSiteMiddleware",
-    "portal.page_routes.CachedPageRouteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Cache-Control for every response: public only for public pages of anonymous visitors.
+    "portal.page_cache.CacheControlMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
@@ -109,6 +109,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "portal.page_cache.fragment_context",
             ],
         },
     },
@@ -162,7 +163,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Cache: Redis when REDIS_URL is set (shared by every app server), else local memory.
+# Cache: Redis when REDIS_URL is set (shared by every app server), else local memory. What is
+# kept in it, under which key and for how long: portal/page_cache.py.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -170,33 +172,41 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kennisbrug",
+            # Redis down reads as an empty cache: pages are rendered (slower, correct), rate
+            # limits let requests through, and /health/ reports the cache as failing.
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    # django-ratelimit refuses a per-process cache. Without REDIS_URL (quick start, one
-    # process) per-process counters are what we want; every multi-process deployment sets REDIS_URL.
-    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
-# The deployed release (e.g. the commit): part of the cache generation, so a deploy starts
-# with no page or fragment rendered by the previous code.
+# The deployed release (e.g. the commit): part of every cache key, so a deploy starts with no
+# page, fragment or PDF rendered by the previous code.
 RELEASE = os.environ.get("RELEASE", "")
-# Anonymous full-page cache (portal.page_cache); 0 switches it off. Local memory is
-# per gunicorn worker, so a publish reaches the other workers only when their copy
-# expires: keep that short without Redis.
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600 if REDIS_URL else 60))
-# Each process keeps its most-read pages in memory and re-reads the shared generation
-# at most this often: a publish reaches the other workers within this many seconds.
+# Anonymous full-page cache (portal.page_cache); 0 switches it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
+# Each process keeps copies of its most-read pages (no network round trip for a hit).
 PAGE_CACHE_LOCAL_PAGES = int(os.environ.get("PAGE_CACHE_LOCAL_PAGES", 200))
-PAGE_CACHE_GENERATION_SECONDS = float(os.environ.get("PAGE_CACHE_GENERATION_SECONDS", 1))
-# Site lookup, site settings, menu, footer, breadcrumbs and language versions
-# (portal.fragment_cache), invalidated with the pages; 0 switches them off.
-FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", 600 if REDIS_URL else 60))
-# Search results are kept with the fragments, per language, words, type and page (each search
-# is still counted); bench/search_bench.py switches this off to time the search itself.
-KEEP_SEARCH_RESULTS = True
-# Each process keeps this many of its most-read fragments in memory (page routes included).
-FRAGMENT_CACHE_LOCAL_ENTRIES = int(os.environ.get("FRAGMENT_CACHE_LOCAL_ENTRIES", 2000))
+# The menu and the footer, shared by every page; 0 switches them off.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", 600))
+# Rendered chapter and exercise PDFs; 0 switches them off.
+PDF_CACHE_SECONDS = int(os.environ.get("PDF_CACHE_SECONDS", 60 * 60 * 24))
+# s-maxage of public pages for an HTTP cache in front (CDN, Varnish, nginx): how long a page
+# that mentions a changed one (a menu label, a linked title) may lag behind it there.
+HTTP_CACHE_SECONDS = int(os.environ.get("HTTP_CACHE_SECONDS", 300))
+# An HTTP cache in front that accepts PURGE requests (Varnish, nginx with a purge module):
+# a publish purges the addresses it changed (portal.frontend_purge).
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+# Our slugs differ per language: portal.frontend_purge lists every language's address itself.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # E-mail over SMTP; the host and credentials come from the environment.
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
@@ -370,3 +380,6 @@ MIDDLEWARE.append("portal.middleware.DatabaseUnavailableMiddleware")
 INPUT_MAX_QUERY_STRING_LENGTH = int(os.environ.get("INPUT_MAX_QUERY_STRING_LENGTH", 32 * 1024))
 # Seconds a visitor is asked to wait when the database cannot be reached (503 Retry-After).
 DATABASE_UNAVAILABLE_RETRY_AFTER = 300
+# A new question is flagged to staff when one from the same mailbox (compared canonically)
+# with (nearly) the same title or description came in this many days before or after it.
+DUPLICATE_HINT_DAYS = 30

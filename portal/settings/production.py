@@ -26,6 +26,10 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 
+# Several workers share one cache: rate limits, pages and fragments (portal.checks refuses to
+# start without REDIS_URL).
+REQUIRE_SHARED_CACHE = True
+
 # Load balancers probe /health/ over plain HTTP inside the network.
 SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 

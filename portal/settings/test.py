@@ -21,15 +21,12 @@ STORAGES = {
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Off: tests publish and roll back content between requests, which a cache would
-# remember. tests/perf switches them on.
+# Off unless a test says otherwise: the page and fragment caches are tested on and off side by
+# side in tests/perf (the `caches_on` fixture), the rest of the suite checks what is rendered.
 PAGE_CACHE_SECONDS = 0
 FRAGMENT_CACHE_SECONDS = 0
-# Tests clear the shared cache between them; a process copy would outlive that.
-# tests/perf/test_page_cache_layers.py switches the copies on where it tests them.
+PDF_CACHE_SECONDS = 0
 PAGE_CACHE_LOCAL_PAGES = 0
-FRAGMENT_CACHE_LOCAL_ENTRIES = 0
-PAGE_CACHE_GENERATION_SECONDS = 0
 # One test process, so per-process rate-limit counters are exact (see base.py).
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405

@@ -1,15 +1,14 @@
 from django import template
 from django.conf import settings
-from django.template.loader import render_to_string
 from django.urls import translate_url
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
 from portal import sections
-from portal.fragment_cache import cached_fragment, page_fragment
 from portal.models import Footer, FooterLink, NavigationItem, NavigationMenu
+from portal.page_cache import cached_fragment
+from portal.public import public_in_active_language, public_pages
 
 register = template.Library()
 
@@ -19,18 +18,18 @@ def _site_home(request, language_code):
     if site is None:
         return None
     return (
-        site.root_page.get_translations(inclusive=True)
-        .live()
+        public_pages(site.root_page.get_translations(inclusive=True), any_language=True)
         .filter(locale__language_code=language_code)
         .first()
     )
 
 
 def _page_translations(request, page):
-    """{language code: (url, full url)} of the live translations of `page`, this one included."""
+    """{language code: (url, full url)} of the public translations of `page`, this one included."""
+    translations = Page.objects.filter(translation_key=page.translation_key)
     return {
         translation.locale.language_code: (translation.get_url(request), translation.get_full_url(request))
-        for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        for translation in public_pages(translations, any_language=True).select_related("locale")
     }
 
 
@@ -38,7 +37,7 @@ def _page_translations(request, page):
 def language_versions(context):
     """One entry per site language with the address of what the visitor is reading in it.
 
-    For a Wagtail page that is its live translation; where none exists, the home
+    For a Wagtail page that is its public translation; where none exists, the home
     page of that language (is_translation is then False, and no hreflang is given).
     For other views (search, the intake form) the same route in the other language;
     error pages offer the home pages.
@@ -51,9 +50,7 @@ def language_versions(context):
     if context.get("error_page"):
         translations = {}
     elif isinstance(page, Page) and page.pk:
-        translations = cached_fragment(
-            request, "translations", [request.get_host(), page.pk], lambda: _page_translations(request, page)
-        )
+        translations = _page_translations(request, page)
     else:
         translations = None
 
@@ -92,29 +89,21 @@ def switch_url(context, version):
 
 
 def _linked_pages(rows, request):
-    """(title, url) of each row's page in the active language, live pages only.
-
-    One query for all rows: pages already in the active language are used as they
-    are; for the others (a menu that fell back to Dutch) their live translations
-    are looked up together instead of one `.localized` per row.
-    """
-    language = get_language()
-    foreign = [row.page.translation_key for row in rows if row.page.locale.language_code != language]
-    translated = {
-        page.translation_key: page
-        for page in Page.objects.live().filter(translation_key__in=foreign, locale__language_code=language)
-    }
+    """(title, url) of each row's page in the active language, public pages only, in one query
+    (the rows come with their page)."""
+    pages = public_in_active_language(Page.objects.filter(pk__in=[row.page_id for row in rows]))
+    by_key = {page.translation_key: page for page in pages}
     links = []
     for row in rows:
-        page = translated.get(row.page.translation_key, row.page)
-        if page.live:
+        page = by_key.get(row.page.translation_key)
+        if page is not None:
             links.append({"title": row.label or page.title, "url": page.get_url(request)})
     return links
 
 
 def _menu_items(request):
     menus = NavigationMenu.objects.in_active_locale()
-    rows = NavigationItem.objects.filter(menu__in=menus).select_related("page__locale").order_by("sort_order")
+    rows = NavigationItem.objects.filter(menu__in=menus).select_related("page").order_by("sort_order")
     return _linked_pages(list(rows), request)
 
 
@@ -127,31 +116,25 @@ def main_menu(context):
     return {"items": items, "current_url": current.url if isinstance(current, Page) else None}
 
 
-def _render_footer(context):
+@register.inclusion_tag("components/footer.html", takes_context=True)
+def site_footer(context):
+    """The footer; base.html keeps its HTML in a `{% cache %}` block for public requests."""
     request = context.get("request")
     footer = Footer.objects.in_active_locale().first()
-    rows = FooterLink.objects.filter(footer=footer).select_related("page__locale").order_by("sort_order")
-    return render_to_string(
-        "components/footer.html",
-        {
-            "footer": footer,
-            "links": _linked_pages(list(rows), request),
-            "settings": context.get("settings"),
-            "request": request,
-        },
-    )
+    rows = FooterLink.objects.filter(footer=footer).select_related("page").order_by("sort_order")
+    return {
+        "footer": footer,
+        "links": _linked_pages(list(rows), request),
+        "settings": context.get("settings"),
+        "request": request,
+    }
 
 
 @register.simple_tag(takes_context=True)
-def site_footer(context):
-    """The footer's HTML, rendered once per language and content generation (rich text included)."""
+def breadcrumb_trail(context, page):
+    """Title and address of each ancestor of `page` below Wagtail's root (a page's ancestors are
+    public whenever the page is)."""
     request = context.get("request")
-    host = request.get_host() if request else ""
-    html = cached_fragment(request, "footer", [host, get_language()], lambda: _render_footer(context))
-    return mark_safe(html)  # noqa: S308 (our own template output)
-
-
-def _ancestor_links(request, page):
     return [
         {"title": ancestor.title, "url": ancestor.get_url(request)}
         for ancestor in page.get_ancestors()
@@ -160,15 +143,6 @@ def _ancestor_links(request, page):
 
 
 @register.simple_tag(takes_context=True)
-def breadcrumb_trail(context, page):
-    """Title and address of each ancestor of `page` below Wagtail's root."""
-    request = context.get("request")
-    host = request.get_host() if request else ""
-    return cached_fragment(request, "breadcrumbs", [host, page.pk], lambda: _ancestor_links(request, page))
-
-
-@register.simple_tag(takes_context=True)
 def section_cards(context, page):
-    """The sections below `page` (portal.sections), kept per content generation."""
-    request = context.get("request")
-    return page_fragment(request, "section-cards", page, lambda: sections.section_cards(request, page))
+    """The sections below `page` (portal.sections)."""
+    return sections.section_cards(context.get("request"), page)

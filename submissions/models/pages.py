@@ -3,11 +3,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale
+from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import ContentBlock
 from portal.models import BasePage
+from portal.public import public_in_active_language, public_pages
 
 from ..blocks import SelfCheckBlock
 
@@ -55,9 +56,12 @@ class SubmissionGuidePage(BasePage):
 
     @classmethod
     def for_active_language(cls):
-        return cls.objects.live().filter(locale=Locale.get_active()).first() or cls.objects.live().first()
+        """The public guide in the visitor's language, else a public one in another language."""
+        return public_in_active_language(public_pages(cls.objects.all(), any_language=True)).first()
 
     def localized_privacy_page(self):
-        if self.privacy_page is None:
+        """The privacy statement in the visitor's language where public, else as linked; None when
+        it is not public at all."""
+        if self.privacy_page_id is None:
             return None
-        return self.privacy_page.get_translation_or_none(self.locale) or self.privacy_page
+        return public_in_active_language(Page.objects.filter(pk=self.privacy_page_id)).first()

@@ -1,13 +1,9 @@
 from django.core import signing
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
-
-from portal.fragment_cache import cached_fragment
 
 from ..form_token import issue_form_token
 from ..forms import VraagstukForm
@@ -43,17 +39,7 @@ def intake_form(request):
     else:
         form = VraagstukForm(initial={"form_token": issue_form_token()})
         status = 200
-    context = {
-        "form": form,
-        "guide": cached_fragment(request, "intake-guide", [get_language()], lambda: guide_links(request)),
-    }
-    if not form.is_bound:
-        context["fields_html"] = cached_fragment(
-            request,
-            "intake-form-fields",
-            [get_language()],
-            lambda: render_to_string("submissions/includes/intake_fields.html", context, request=request),
-        )
+    context = {"form": form, "guide": guide_links(request)}
     return render(request, "submissions/intake_form.html", context, status=status)
 
 

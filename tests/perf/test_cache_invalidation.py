@@ -1,6 +1,7 @@
 """Every public content change reaches visitors at once, even with the page cache on."""
 
 from django.core.cache import cache
+from django.db import transaction
 
 from wagtail.models import Locale, Page, PageViewRestriction
 
@@ -8,7 +9,7 @@ import pytest
 
 from playbook.models import PlaybookChapterPage
 from portal.models import Footer, NavigationMenu, SiteSettings, StandardPage, Theme
-from portal.page_cache import bump_generation, current_generation
+from portal.page_cache import new_generation, read_generation
 from submissions.models import Vraagstuk
 
 from .pages import new_dutch_page
@@ -49,9 +50,9 @@ def test_publishing_a_translation_updates_the_language_switcher(client, page_cac
 
 def test_creating_a_translation_bumps_the_generation(page_cache):
     page = new_dutch_page("nog-niet-vertaald", "Nog niet vertaald")
-    generation = current_generation()
+    generation = read_generation()
     page.copy_for_translation(Locale.objects.get(language_code="en"))
-    assert current_generation() != generation
+    assert read_generation() != generation
 
 
 def test_moving_a_page_moves_its_address(client, page_cache):
@@ -127,29 +128,40 @@ def test_editing_site_settings_shows_the_new_name(client, page_cache):
     assert "Kenniswinkel Leuven" in client.get("/nl/").content.decode()
 
 
-def test_the_generation_is_bumped_again_when_the_transaction_commits(
-    page_cache, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks() as callbacks:
+def test_the_generation_changes_inside_the_transaction_of_the_change(page_cache):
+    """Other requests see the new generation exactly when they can see the change itself."""
+    before = read_generation()
+    with transaction.atomic():
         Theme.objects.filter(locale__language_code="nl").first().save()
-    assert bump_generation in callbacks
+        inside = read_generation()
+    assert inside != before
+    assert read_generation() == inside
 
 
-def test_a_lost_generation_never_restarts_at_an_old_number(page_cache):
-    first = current_generation()
-    bump_generation()
-    assert current_generation() > first
+def test_a_generation_is_never_used_twice(page_cache):
+    seen = {read_generation()}
+    for _ in range(20):
+        seen.add(new_generation())
+    assert len(seen) == 21
+
+
+def test_a_rolled_back_change_leaves_the_generation_as_it_was(page_cache):
+    before = read_generation()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        Theme.objects.filter(locale__language_code="nl").first().save()
+        raise RuntimeError("the editor's save failed")
+    assert read_generation() == before
 
 
 def test_questions_from_partners_leave_the_cached_pages_alone(client, page_cache):
     """A vraagstuk is a snippet for the triage screens only: storing one changes no public page."""
     cached(client, "/nl/")
-    generation = current_generation()
+    generation = read_generation()
     question = Vraagstuk.objects.first()
     question.title = "Bijgewerkte vraag"
     question.save()
     question.delete()
-    assert current_generation() == generation
+    assert read_generation() == generation
     assert client.get("/nl/")["X-Page-Cache"] == "hit"
 
 

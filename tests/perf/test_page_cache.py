@@ -8,7 +8,7 @@ from django.views.decorators.cache import never_cache
 
 import pytest
 
-from portal.page_cache import PageCacheMiddleware
+from portal.page_cache import CacheControlMiddleware, PageCacheMiddleware, public_view
 
 pytestmark = pytest.mark.django_db
 
@@ -70,8 +70,9 @@ def test_error_pages_are_not_cached(client, page_cache):
 
 
 def run_twice(view, method="get"):
-    """Two requests through the middleware around `view`; returns the second response."""
-    middleware = PageCacheMiddleware(view)
+    """Two requests through the page cache and the Cache-Control decision around `view`;
+    returns the second response."""
+    middleware = PageCacheMiddleware(CacheControlMiddleware(view))
     factory = RequestFactory()
     responses = []
     for _ in range(2):
@@ -108,13 +109,14 @@ def redirect_view(request):
 @pytest.mark.parametrize(
     ("view", "method", "cached"),
     [
-        (plain_view, "get", True),
-        (plain_view, "post", False),
-        (csrf_view, "get", False),
-        (cookie_view, "get", False),
-        (never_cache(plain_view), "get", False),
-        (vary_view, "get", False),
-        (redirect_view, "get", False),
+        (public_view(plain_view), "get", True),
+        (plain_view, "get", False),  # not declared public: private, no-store
+        (public_view(plain_view), "post", False),
+        (public_view(csrf_view), "get", False),
+        (public_view(cookie_view), "get", False),
+        (public_view(never_cache(plain_view)), "get", False),
+        (public_view(vary_view), "get", False),
+        (public_view(redirect_view), "get", False),
     ],
 )
 def test_only_shareable_responses_are_stored(page_cache, view, method, cached):

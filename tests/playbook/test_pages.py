@@ -7,8 +7,9 @@ from django.utils import translation
 
 import pytest
 
+from casestudies.models import CaseStudyPlaybookLink
 from playbook.models import ChapterSection
-from playbook.templatetags.playbook_tags import illustrating_case_studies, illustration_relation
+from playbook.templatetags.playbook_tags import illustrating_case_studies
 
 from .helpers import chapters, draaiboek, exercise, publish_change
 
@@ -155,19 +156,14 @@ def test_chapter_lists_the_exercises_that_belong_with_it(client):
 
 
 def test_chapter_lists_case_studies_that_illustrate_it(client):
-    """The casestudies app owns the link (a ForeignKey to Page with related_name="illustrated_by");
-    the chapter finds it by that name alone."""
-    link_model, page_field, case_study_field = illustration_relation()
-    link = link_model.objects.filter(
-        **{
-            f"{page_field}__content_type__model": "playbookchapterpage",
-            f"{case_study_field}__locale__language_code": "nl",
-        }
+    """The casestudies app owns the link; the chapter lists the public cases that make it."""
+    link = CaseStudyPlaybookLink.objects.filter(
+        target__content_type__model="playbookchapterpage", case_study__locale__language_code="nl"
     ).first()
-    chapter = getattr(link, page_field).specific
-    case_study = getattr(link, case_study_field)
+    chapter = link.target.specific
+    case_study = link.case_study
     with translation.override("nl"):
-        assert case_study in illustrating_case_studies({}, chapter)
+        assert case_study in illustrating_case_studies(chapter)
     html = client.get(chapter.url).content.decode()
     assert f'href="{case_study.url}"' in html
     # The English chapter lists the English case study, though the link was made in Dutch.

@@ -147,7 +147,11 @@ def test_pdf_shows_the_published_revision_not_a_draft(client):
     assert live_title in text and "Concept dat nog niet" not in text
 
 
-def test_pdf_is_cached_per_revision_and_rebuilt_after_publish(client, monkeypatch):
+@pytest.fixture
+def pdf_renders(monkeypatch, settings):
+    """The PDF cache on (off in the test settings) and a count of the PDFs WeasyPrint renders."""
+    settings.PDF_CACHE_SECONDS = 300
+    cache.clear()
     renders = []
     real_render = playbook_pdf.render_pdf
 
@@ -156,15 +160,38 @@ def test_pdf_is_cached_per_revision_and_rebuilt_after_publish(client, monkeypatc
         return real_render(html, origin)
 
     monkeypatch.setattr(playbook_pdf, "render_pdf", counting_render)
+    yield renders
+    cache.clear()
+
+
+def test_pdf_is_kept_until_content_changes(client, pdf_renders):
     chapter = chapters("nl")[3]
-    first = client.get(chapter.pdf_url, HTTP_COOKIE="sessionid=skip-page-cache")
-    again = client.get(chapter.pdf_url, HTTP_COOKIE="sessionid=skip-page-cache")
-    assert len(renders) == 1
+    first = client.get(chapter.pdf_url)
+    again = client.get(chapter.pdf_url)
+    assert len(pdf_renders) == 1
     assert again.content == first.content
 
     republished = publish_change(chapter, title="Projectgroep: de herziene versie")
-    after = client.get(republished.pdf_url, HTTP_COOKIE="sessionid=skip-page-cache")
-    assert len(renders) == 2
+    after = client.get(republished.pdf_url)
+    assert len(pdf_renders) == 2
     assert "Projectgroep: de herziene versie" in pdf_text(after)
-    # The whole draaiboek is rebuilt too, because one of its chapters has a new revision.
+    # The whole draaiboek is rendered again too: any publish starts a new content generation.
     assert "Projectgroep: de herziene versie" in pdf_text(client.get(draaiboek("nl").pdf_url))
+
+
+def test_a_new_release_renders_pdfs_again(client, pdf_renders, settings):
+    chapter = chapters("nl")[3]
+    client.get(chapter.pdf_url)
+    settings.RELEASE = "next-release"
+    client.get(chapter.pdf_url)
+    assert len(pdf_renders) == 2
+
+
+def test_a_logged_in_request_neither_reads_nor_fills_the_pdf_cache(client, pdf_renders):
+    chapter = chapters("nl")[3]
+    client.get(chapter.pdf_url, HTTP_COOKIE="sessionid=an-editor")
+    client.get(chapter.pdf_url)
+    client.get(chapter.pdf_url, HTTP_COOKIE="sessionid=an-editor")
+    assert len(pdf_renders) == 3  # the editor's, the first anonymous one (kept), the editor's again
+    client.get(chapter.pdf_url)
+    assert len(pdf_renders) == 3
