@@ -42,6 +42,18 @@ JOBS = {
 }
 
 
+def test_every_scheduled_job_of_the_readme_is_checked_here():
+    """A job added to the README's table without a lock (and a row in JOBS) fails here."""
+    readme = (ROOT / "README.md").read_text()
+    table = readme.split("### Scheduled jobs", 1)[1].split("**systemd.**", 1)[0]
+    scheduled = {
+        row.split("`manage.py ", 1)[1].split()[0].rstrip("`")
+        for row in table.splitlines()
+        if row.startswith("| `manage.py") and "| by hand |" not in row
+    }
+    assert scheduled == set(JOBS)
+
+
 def run(name, *args):
     out = StringIO()
     call_command(name, *args, stdout=out)
