@@ -14,6 +14,7 @@ from wagtail.snippets.views.snippets import IndexView, InspectView, SnippetViewS
 
 from portal.models import Place, Theme
 
+from ..addresses import canonical_email
 from ..models import ALLOWED_MOVES, HelpKind, ImpactFollowUp, PartnerOffer, Status, Vraagstuk
 from ..triage.log_actions import PERSONAL_DATA_VIEW
 from ..triage.overdue import due_date, is_overdue
@@ -42,6 +43,12 @@ class VraagstukForm(WagtailAdminModelForm):
 class VraagstukIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("place", "organisation_type", "assignee")
+
+    def search_queryset(self, queryset):
+        """An e-mail address finds the questions of that mailbox in whatever form it was written."""
+        if self.is_searching and "@" in self.search_query:
+            return queryset.filter(email_key=canonical_email(self.search_query))
+        return super().search_queryset(queryset)
 
     @cached_property
     def header_buttons(self):
@@ -85,6 +92,7 @@ class VraagstukInspectView(InspectView):
         context.update(
             {
                 "vraagstuk": vraagstuk,
+                "looks_like": vraagstuk.looks_like(),
                 "attachments": vraagstuk.attachments.all(),
                 "consents": vraagstuk.consents.all(),
                 "events": vraagstuk.events.select_related("actor"),

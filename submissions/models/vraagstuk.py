@@ -6,6 +6,8 @@ must stay out of page trees and search indexes.
 
 import hashlib
 import secrets
+from datetime import timedelta
+from difflib import SequenceMatcher
 
 from django.conf import settings
 from django.db import models
@@ -13,10 +15,32 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..addresses import canonical_email
 from .choices import ConsentKind, Timing
 from .status import CLOSED_STATUSES, PUBLIC_LABELS, Status
 
 FREE_TEXT_MAX_LENGTH = 10_000
+# How alike two titles or descriptions must be (difflib ratio) to count as the same question.
+SIMILARITY_THRESHOLD = 0.85
+
+
+def comparable(text):
+    # The first 2,000 characters are enough to tell, and bound the cost of the comparison.
+    return " ".join((text or "").casefold().split())[:2000]
+
+
+def similar_question(first, second):
+    """True when the titles or the descriptions of two questions are (nearly) the same."""
+    for name in ("title", "description"):
+        a, b = comparable(getattr(first, name)), comparable(getattr(second, name))
+        if not (a and b):
+            continue
+        if a == b:
+            return True
+        matcher = SequenceMatcher(None, a, b, autojunk=False)
+        if matcher.quick_ratio() >= SIMILARITY_THRESHOLD and matcher.ratio() >= SIMILARITY_THRESHOLD:
+            return True
+    return False
 
 
 def hash_status_token(token):
@@ -66,6 +90,9 @@ class Vraagstuk(models.Model):
     )
     contact_name = models.CharField(_("contact name"), max_length=200)
     email = models.EmailField(_("e-mail address"))
+    # The address in its canonical form (submissions.addresses): what rate limits, duplicate
+    # hints, the admin search and data-subject requests compare. Kept in step by save().
+    email_key = models.CharField(max_length=254, blank=True, db_index=True, editable=False)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), max_length=FREE_TEXT_MAX_LENGTH)
@@ -119,6 +146,30 @@ class Vraagstuk(models.Model):
 
     def __str__(self):
         return f"{self.reference} {self.title}"
+
+    def save(self, *args, **kwargs):
+        self.email_key = canonical_email(self.email)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "email" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "email_key"}
+        super().save(*args, **kwargs)
+
+    def looks_like(self):
+        """Earlier questions from the same mailbox in the last DUPLICATE_HINT_DAYS whose title or
+        description is (nearly) the same: a partner who sent one question twice from fresh forms."""
+        if not self.email_key:
+            return []
+        since = (self.created_at or timezone.now()) - timedelta(days=settings.DUPLICATE_HINT_DAYS)
+        earlier = (
+            Vraagstuk.objects.filter(email_key=self.email_key, created_at__gte=since)
+            .exclude(pk=self.pk)
+            .only("pk", "reference", "title", "description", "created_at")
+        )
+        if self.created_at:
+            earlier = earlier.filter(
+                created_at__lte=self.created_at + timedelta(days=settings.DUPLICATE_HINT_DAYS)
+            )
+        return [other for other in earlier if similar_question(self, other)]
 
     def new_status_token(self):
         """A fresh secret for the status link (256 bits); only its hash is stored."""

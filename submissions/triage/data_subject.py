@@ -12,6 +12,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.db.models import Q
 
+from ..addresses import canonical_email
 from ..models import OutgoingEmail, Vraagstuk
 from .retention import delete_files
 
@@ -38,16 +39,19 @@ QUESTION_FIELDS = [
 
 
 def questions_of(email):
-    return Vraagstuk.objects.filter(email__iexact=email.strip())
+    """Every question from this mailbox, however the address was written (submissions.addresses)."""
+    return Vraagstuk.objects.filter(email_key=canonical_email(email))
 
 
 def emails_to(email):
-    address = email.strip()
-    return OutgoingEmail.objects.filter(
-        Q(recipients__contains=[address])
-        | Q(recipients__contains=[address.lower()])
-        | Q(vraagstuk__in=questions_of(address))
-    ).distinct()
+    """Every outbox e-mail of those questions, and every one addressed to this mailbox in any form."""
+    key = canonical_email(email)
+    addressed = [
+        pk
+        for pk, recipients in OutgoingEmail.objects.values_list("pk", "recipients").iterator()
+        if any(canonical_email(recipient) == key for recipient in recipients or [])
+    ]
+    return OutgoingEmail.objects.filter(Q(pk__in=addressed) | Q(vraagstuk__in=questions_of(email))).distinct()
 
 
 def question_record(vraagstuk):

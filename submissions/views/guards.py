@@ -9,9 +9,12 @@ from django.shortcuts import render
 from django_ratelimit import ALL
 from django_ratelimit.core import is_ratelimited
 
+from ..addresses import canonical_email
+
 
 def submitted_email(group, request):
-    return request.POST.get("email", "").strip().lower()
+    """The posted address in its canonical form: one mailbox is one counter, however it is written."""
+    return canonical_email(request.POST.get("email", ""))
 
 
 def rate_from_setting(name):
