@@ -73,8 +73,21 @@ def schedule_retry(email):
 
 
 def enqueue_deliveries(email_ids):
+    """Queue the delivery of outbox e-mails; never raises.
+
+    Called after the commit that stored them: the question (or the move) is saved and the
+    visitor must get the receipt even when the queue cannot be reached. An e-mail whose task
+    could not be queued stays due in the outbox, and `send_pending_emails` sends it.
+    """
     for email_id in email_ids:
-        deliver_email.enqueue(email_id)
+        try:
+            deliver_email.enqueue(email_id)
+        except Exception as error:
+            logger.warning(
+                "E-mail %s not queued (%s); send_pending_emails will deliver it",
+                email_id,
+                type(error).__name__,
+            )
 
 
 def deliver_due_emails():

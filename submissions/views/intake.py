@@ -5,10 +5,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
-from ..form_token import issue_form_token
+from ..form_token import issue_form_token, replay_key
 from ..forms import VraagstukForm
 from ..intake import submit
-from ..models import SubmissionGuidePage, Vraagstuk
+from ..models import SubmissionGuidePage, SubmissionKey, Vraagstuk
 from ..targets import promised_date
 from .guards import database_unavailable_page, over_limit, submitted_email, too_many_requests
 
@@ -20,6 +20,11 @@ RECEIPT_MAX_AGE = 60 * 60 * 24
 @database_unavailable_page
 def intake_form(request):
     if request.method == "POST":
+        # A replay of a form that was stored already (a retry after a lost response, a double
+        # click) gets its receipt, before and without counting against any rate limit.
+        stored = already_stored(request.POST.get("form_token"))
+        if stored is not None:
+            return receipt_for(stored)
         if over_limit(request, "submissions.intake.ip", "ip", "SUBMISSION_RATE_PER_IP"):
             return too_many_requests(request)
         form = VraagstukForm(request.POST, request.FILES)
@@ -29,8 +34,7 @@ def intake_form(request):
             vraagstuk, _created = submit(
                 form, lambda token: request.build_absolute_uri(reverse("submissions:status", args=[token]))
             )
-            receipt = signing.dumps(vraagstuk.pk, salt=RECEIPT_SALT)
-            return redirect("submissions:thanks", receipt=receipt)
+            return receipt_for(vraagstuk.pk)
         if "form_token" in form.errors:
             # A fresh rendering gets a fresh token; the answers stay filled in.
             form.data = form.data.copy()
@@ -41,6 +45,22 @@ def intake_form(request):
         status = 200
     context = {"form": form, "guide": guide_links(request)}
     return render(request, "submissions/intake_form.html", context, status=status)
+
+
+def already_stored(form_token):
+    """The pk of the vraagstuk this rendered form was stored as, or None."""
+    key = replay_key(form_token)
+    if key is None:
+        return None
+    return (
+        SubmissionKey.objects.filter(key=key, vraagstuk__isnull=False)
+        .values_list("vraagstuk", flat=True)
+        .first()
+    )
+
+
+def receipt_for(pk):
+    return redirect("submissions:thanks", receipt=signing.dumps(pk, salt=RECEIPT_SALT))
 
 
 def guide_links(request):
