@@ -108,17 +108,20 @@ class ErrorSummaryMixin:
     (Django links each widget to its help text and error by aria-describedby itself.)"""
 
     def error_links(self):
-        """(id of the element to focus, message) per error, in the order of the form."""
-        links = [("form-errors", error) for error in self.non_field_errors()]
+        """(id of the element to focus, label of the field or None, message) per error, in the
+        order of the form: the summary names each field it lists."""
+        links = [("form-errors", None, error) for error in self.non_field_errors()]
         for name in self.fields:
             bound = self[name]
+            label = None
             if bound.is_hidden or name == "website":
                 target = "form-errors"
             elif isinstance(bound.field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple):
-                target = f"{bound.auto_id}_0"
+                target, label = f"{bound.auto_id}_0", bound.label
             else:
-                target = bound.auto_id
-            links += [(target, error) for error in bound.errors]
+                target, label = bound.auto_id, bound.label
+            label = str(label).rstrip(" .:?") if label else None
+            links += [(target, label, error) for error in bound.errors]
         return links
 
 
@@ -161,8 +164,14 @@ class VraagstukForm(ErrorSummaryMixin, forms.Form):
         widget=forms.CheckboxSelectMultiple,
         label=_("Themes (optional)"),
     )
+    # Not required each, but one of the two is (see clean): the template groups them under one
+    # legend that says so, and neither is labelled optional.
     place = TaxonomyChoiceField(
-        Place, label=_("City (optional)"), required=False, empty_label=_("Another place")
+        Place,
+        label=_("City"),
+        required=False,
+        empty_label=_("Another place"),
+        help_text=_("Choose the city, or “Another place” and name the place in the next field."),
     )
     neighbourhood = LineField(
         label=_("Place or neighbourhood"),
