@@ -30,7 +30,7 @@ class OpenDataMixin:
 
 class PublicPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):
     def get_base_queryset(self):
-        return public_pages(super().get_base_queryset(), any_language=True)
+        return public_pages(super().get_base_queryset(), any_language=True, searchable=True)
 
 
 class LanguageCodeField(serializers.Field):

@@ -34,19 +34,19 @@ def under_view_restriction(path_field="path"):
     return Exists(PageViewRestriction.objects.filter(StartsWith(OuterRef(path_field), F("page__path"))))
 
 
-def public_pages(queryset=None, *, any_language=False):
+def public_pages(queryset=None, *, any_language=False, searchable=False):
     """The pages of `queryset` (all pages when None) the public may see, in the active
-    language unless `any_language` (the language switcher and the sitemap need every one)."""
-    pages = (Page.objects.all() if queryset is None else queryset).live().exclude(under_view_restriction())
-    if any_language:
-        return pages
-    return pages.filter(locale__language_code=active_language_code())
+    language unless `any_language` (the language switcher and the sitemap need every one).
 
-
-def searchable_public_pages():
-    """`public_pages()` in the form every search backend can filter on (Elasticsearch cannot
-    evaluate a subquery): Wagtail's own `.public()` and the active Locale row."""
-    return Page.objects.live().public().filter(locale=Locale.get_active())
+    `searchable` gives the same rule in the form every search backend can filter on
+    (Elasticsearch cannot evaluate a subquery): Wagtail's own `.public()` and the Locale row.
+    """
+    pages = (Page.objects.all() if queryset is None else queryset).live()
+    if searchable:
+        pages = pages.public()
+        return pages if any_language else pages.filter(locale=Locale.get_active())
+    pages = pages.exclude(under_view_restriction())
+    return pages if any_language else pages.filter(locale__language_code=active_language_code())
 
 
 def public_in_active_language(pages):

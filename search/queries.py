@@ -13,7 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.search.query import Fuzzy
 
-from portal.public import searchable_public_pages
+from portal.public import public_pages
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
@@ -106,7 +106,7 @@ def fuzzy_search(pages, query_string):
 def search_pages(terms, type_key="", pages=None):
     """Stemmed search (all words must match); when that finds nothing, a typo-tolerant one."""
     query_string = " ".join(terms)
-    pages = searchable_public_pages() if pages is None else pages
+    pages = public_pages(searchable=True) if pages is None else pages
     results = pages.search(query_string, operator="and")
     counts = content_type_counts(results)
     fuzzy = False
@@ -127,7 +127,7 @@ def search_pages(terms, type_key="", pages=None):
 
 
 def autocomplete_pages(text, limit):
-    pages = searchable_public_pages()
+    pages = public_pages(searchable=True)
     try:
         return list(pages.autocomplete(text)[:limit])
     except NotImplementedError:
