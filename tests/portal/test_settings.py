@@ -52,6 +52,7 @@ def test_check_deploy_is_clean_with_production_settings():
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         DATABASE_URL="postgres://postgres@127.0.0.1:5432/kennisbrug",
+        REDIS_URL="redis://127.0.0.1:6379/0",  # production requires a shared cache (portal.E001)
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
