@@ -23,8 +23,15 @@ def request_id_from(incoming):
 
 
 class RequestIDFilter(logging.Filter):
+    """Puts the request id on the record: from the context variable, or from the request the
+    record names. Django logs a 4xx/5xx response (django.request) after every middleware has
+    returned, when the context variable is reset; that record carries the request itself."""
+
     def filter(self, record):
-        record.request_id = current_request_id.get()
+        request_id = current_request_id.get()
+        if request_id == "-":
+            request_id = getattr(getattr(record, "request", None), "request_id", None) or "-"
+        record.request_id = request_id
         return True
 
 

@@ -20,6 +20,7 @@ from django_tasks_db.models import DBTaskResult, get_date_max
 
 from portal.middleware import DATABASE_ERRORS, database_unavailable_response
 from portal.models import SiteSettings
+from portal.task_queue import abandoned_tasks
 
 logger = logging.getLogger(__name__)
 
@@ -77,18 +78,25 @@ def database_answers():
 
 
 def cache_answers():
+    """Writes, reads and removes a key of this probe's own: two probes at once never read
+    each other's value (one shared key gave false failures)."""
     probe = secrets.token_hex(8)
-    cache.set("health-probe", probe, timeout=30)
-    return cache.get("health-probe") == probe
+    key = f"health-probe:{probe}"
+    cache.set(key, probe, timeout=30)
+    try:
+        return cache.get(key) == probe
+    finally:
+        cache.delete(key)
 
 
 def task_queue_keeps_up():
-    """False when a task that could run has waited longer than HEALTH_TASK_MAX_WAIT_SECONDS."""
+    """False when a task that could run has waited longer than HEALTH_TASK_MAX_WAIT_SECONDS, or
+    a task has been "running" so long that its worker must have died (portal.task_queue)."""
     cutoff = timezone.now() - timedelta(seconds=settings.HEALTH_TASK_MAX_WAIT_SECONDS)
     overdue = DBTaskResult.objects.ready().filter(
         Q(run_after=get_date_max(), enqueued_at__lt=cutoff) | Q(run_after__lt=cutoff)
     )
-    return not overdue.exists()
+    return not overdue.exists() and not abandoned_tasks().exists()
 
 
 HEALTH_CHECKS = {"database": database_answers, "cache": cache_answers, "tasks": task_queue_keeps_up}

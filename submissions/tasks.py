@@ -34,7 +34,11 @@ def deliver(email_id):
         if email is None or email.sent_at is not None:
             return True
         message = EmailMultiAlternatives(
-            email.subject, email.body_text, settings.DEFAULT_FROM_EMAIL, email.recipients
+            email.subject,
+            email.body_text,
+            settings.DEFAULT_FROM_EMAIL,
+            email.recipients,
+            headers={"Message-ID": email.message_id},
         )
         if email.body_html:
             message.attach_alternative(email.body_html, "text/html")

@@ -383,3 +383,8 @@ DATABASE_UNAVAILABLE_RETRY_AFTER = 300
 # A new question is flagged to staff when one from the same mailbox (compared canonically)
 # with (nearly) the same title or description came in this many days before or after it.
 DUPLICATE_HINT_DAYS = 30
+# A task "running" longer than this was abandoned by a worker that died: /health/ reports it and
+# the next worker puts it back in the queue (portal.task_queue).
+TASK_ABANDONED_AFTER_SECONDS = int(os.environ.get("TASK_ABANDONED_AFTER_SECONDS", 15 * 60))
+# The worker (portal's db_worker) waits at most this long between attempts while the database is down.
+WORKER_DATABASE_RETRY_MAX_SECONDS = 30

@@ -1,10 +1,20 @@
 """Rows that make the intake reliable: the per-render idempotency key and the e-mail outbox."""
 
+from email.utils import parseaddr
+
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .vraagstuk import Vraagstuk
+
+
+def message_id_domain():
+    """The domain of the sender address (the Message-ID's right-hand side), else "kennisbrug.invalid"."""
+    address = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+    domain = address.rpartition("@")[2].strip().lower()
+    return domain or "kennisbrug.invalid"
 
 
 class SubmissionKey(models.Model):
@@ -60,3 +70,9 @@ class OutgoingEmail(models.Model):
 
     def __str__(self):
         return self.subject
+
+    @property
+    def message_id(self):
+        """The same Message-ID on every attempt: when a worker dies between handing the e-mail to
+        SMTP and marking it sent, the second delivery is recognisably the same message."""
+        return f"<kennisbrug.outbox.{self.pk}.{self.created_at:%Y%m%d%H%M%S}@{message_id_domain()}>"
