@@ -34,17 +34,58 @@ def too_many_requests(request):
     return response
 
 
-def database_unavailable_page(view):
+# Posted fields that are not the partner's answers.
+NOT_ANSWERS = {"csrfmiddlewaretoken", "form_token", "website", "action"}
+
+
+def posted_answers(request, form_classes):
+    """(label, value) of each answer the partner posted, labelled as on the form; no database needed."""
+    labels = {}
+    for entry in form_classes:
+        prefix, form_class = entry if isinstance(entry, tuple) else ("", entry)
+        for name, field in form_class.base_fields.items():
+            labels[f"{prefix}-{name}" if prefix else name] = field.label
+    answers = []
+    for name, values in request.POST.lists():
+        if name in NOT_ANSWERS:
+            continue
+        value = ", ".join(value for value in values if value.strip())
+        if value:
+            answers.append((labels.get(name, name), value))
+    return answers
+
+
+def database_unavailable_page(view=None, *, form_classes=()):  # form classes, or (prefix, form class)
     """A stopped or unreachable database gives a "try again later" page (503) in the
-    visitor's language instead of an error; nothing that needs the database is rendered."""
+    visitor's language instead of an error; nothing that needs the database is rendered.
 
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        try:
-            return view(request, *args, **kwargs)
-        except (OperationalError, InterfaceError):
-            response = render(request, "submissions/unavailable.html", status=503)
-            response["Retry-After"] = "300"
-            return response
+    After a post the page keeps the partner's answers on screen, to read and copy, and in
+    a form that sends them again as they were (the same form token: a question that was
+    stored after all is not stored twice). Only attachments have to be chosen again.
+    """
 
-    return wrapped
+    def decorate(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            try:
+                return view(request, *args, **kwargs)
+            except (OperationalError, InterfaceError):
+                context = {}
+                if request.method == "POST":
+                    context = {
+                        "answers": posted_answers(request, form_classes),
+                        "posted": [
+                            (name, value)
+                            for name, values in request.POST.lists()
+                            if name != "csrfmiddlewaretoken"
+                            for value in values
+                        ],
+                        "had_files": bool(request.FILES),
+                    }
+                response = render(request, "submissions/unavailable.html", context, status=503)
+                response["Retry-After"] = str(settings.DATABASE_UNAVAILABLE_RETRY_AFTER)
+                return response
+
+        return wrapped
+
+    return decorate(view) if view is not None else decorate

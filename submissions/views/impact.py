@@ -32,7 +32,7 @@ class ImpactForm(forms.ModelForm):
 
 
 @never_cache
-@database_unavailable_page
+@database_unavailable_page(form_classes=[ImpactForm])
 def impact_follow_up(request, token):
     if over_limit(request, "submissions.status.ip", "ip", "SUBMISSION_STATUS_RATE_PER_IP"):
         return too_many_requests(request)

@@ -17,7 +17,7 @@ RECEIPT_MAX_AGE = 60 * 60 * 24
 
 
 @never_cache
-@database_unavailable_page
+@database_unavailable_page(form_classes=[VraagstukForm])
 def intake_form(request):
     if request.method == "POST":
         # A replay of a form that was stored already (a retry after a lost response, a double

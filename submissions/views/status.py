@@ -16,7 +16,7 @@ NOTICES = {"added", "withdrawn"}
 
 
 @never_cache
-@database_unavailable_page
+@database_unavailable_page(form_classes=[("info", InformationForm), ("withdraw", WithdrawForm)])
 def status_page(request, token):
     if over_limit(request, "submissions.status.ip", "ip", "SUBMISSION_STATUS_RATE_PER_IP"):
         return too_many_requests(request)
