@@ -388,3 +388,12 @@ DUPLICATE_HINT_DAYS = 30
 TASK_ABANDONED_AFTER_SECONDS = int(os.environ.get("TASK_ABANDONED_AFTER_SECONDS", 15 * 60))
 # The worker (portal's db_worker) waits at most this long between attempts while the database is down.
 WORKER_DATABASE_RETRY_MAX_SECONDS = 30
+# Reverse proxies in front of Django that append the client's address to TRUSTED_PROXY_HEADER
+# (portal.client_address): 0 = none, the header is ignored. Rate limits, the admin login
+# lockout and logs all use the address found this way.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+TRUSTED_PROXY_HEADER = "HTTP_X_FORWARDED_FOR"
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("portal.middleware.RequestIDMiddleware"), "portal.client_address.ClientAddressMiddleware"
+)
+AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"
