@@ -10,6 +10,8 @@ from modelsearch.index import get_indexed_models
 from modelsearch.management.commands.rebuild_modelsearch_index import group_models_by_index
 from wagtail.search.backends import get_search_backend, get_search_backends_with_name
 
+from portal.job_lock import single_run
+
 BAR_WIDTH = 30
 
 
@@ -26,6 +28,7 @@ class Command(BaseCommand):
         parser.add_argument("--backend", help="Only this backend (a key of WAGTAILSEARCH_BACKENDS).")
         parser.add_argument("--chunk-size", type=int, default=500, help="Objects indexed per batch.")
 
+    @single_run
     def handle(self, *args, backend=None, chunk_size=500, **options):
         names = [backend] if backend else [name for name, _backend in get_search_backends_with_name()]
         for name in names:
