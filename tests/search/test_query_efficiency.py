@@ -11,9 +11,10 @@ from django.utils import translation
 
 import pytest
 
+from portal.public import public_pages
 from search.models import SearchTerm
 from search.passages import highlighted_passage
-from search.queries import query_terms, search_pages, searchable_pages
+from search.queries import query_terms, search_pages
 
 from .conftest import add_page, home_in
 
@@ -75,7 +76,7 @@ def test_the_matched_vector_is_not_selected(heron_pages):
 
 def test_autocomplete_still_completes_titles_and_selects_no_vector(heron_pages):
     with translation.override("nl"), CaptureQueriesContext(connection) as queries:
-        titles = [page.title for page in searchable_pages().autocomplete("voge")[:8]]
+        titles = [page.title for page in public_pages(searchable=True).autocomplete("voge")[:8]]
     assert titles == ["Vogels langs de gracht"]
     assert [query for query in queries.captured_queries if AUTOCOMPLETE_MATCH in query["sql"]]
     assert not [query for query in queries.captured_queries if 'AS "_vector_"' in query["sql"]]
