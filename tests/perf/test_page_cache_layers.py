@@ -1,6 +1,8 @@
 """The two ways a cached page is answered (WSGI entry and middleware) and the per-process copies."""
 
 import io
+import os
+import subprocess
 import sys
 
 from django.core.cache import cache
@@ -205,3 +207,23 @@ def test_a_head_request_does_not_keep_a_shared_page_from_the_cache(application, 
     assert wsgi_get(application, "/nl/over-ons/")["headers"]["X-Page-Cache"] == "miss"
     local_pages.clear()  # as if this process had let its copy go: the shared cache still has it
     assert wsgi_get(application, "/nl/over-ons/")["headers"]["X-Page-Cache"] == "hit"
+
+
+def test_the_wsgi_module_loads_in_a_fresh_process():
+    """gunicorn imports portal.wsgi before anything else has loaded Django's apps."""
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": "wsgi-import-check-" + "x" * 40,
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/postgres",
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", "import portal.wsgi; print(type(portal.wsgi.application).__name__)"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.stdout.strip() == "CachedPageApplication", result.stderr
