@@ -97,6 +97,7 @@ def test_a_stale_editor_cookie_neither_reads_nor_fills_the_page_cache(client, ca
     client.cookies.clear()
     assert client.get("/nl/over-ons/")["X-Page-Cache"] == "miss"
 
+
 HOST = "127.0.0.1:8000"  # the demo site's hostname and port
 
 
