@@ -1,15 +1,17 @@
 """Blocks made for guidance: the draaiboek chapters and the reflection questions.
 
 Each block has one template in playbook/templates/playbook/blocks/, a description
-and a preview value. The example block points at a case study by a string page
-type only: playbook never imports casestudies.
+and a preview value. The example block points at a case study: playbook depends on
+casestudies (the one dependency between the two apps, named in .importlinter).
 """
 
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
+from casestudies.models import CaseStudyPage
 from portal.blocks import CalloutBlock, DownloadBlock, QuoteBlock
+from portal.public import public_in_active_language
 
 PREVIEW_TEMPLATE = "playbook/blocks/preview.html"
 GUIDANCE_TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -111,20 +113,8 @@ class DefinitionBlock(blocks.StructBlock):
         }
 
 
-class CaseStudyChooserBlock(blocks.PageChooserBlock):
-    """Chooses a case study by its model string.
-
-    Wagtail resolves page_type to a model when it deconstructs a block for a migration;
-    keeping the string lets playbook's migrations be made and checked whatever state
-    the casestudies app is in.
-    """
-
-    def deconstruct(self):
-        return blocks.Block.deconstruct(self)
-
-
 class ExampleBlock(blocks.StructBlock):
-    case_study = CaseStudyChooserBlock(page_type="casestudies.CaseStudyPage", label=_("Case study"))
+    case_study = blocks.PageChooserBlock(page_type=CaseStudyPage, label=_("Case study"))
     note = blocks.TextBlock(
         label=_("What it shows"),
         required=False,
@@ -132,9 +122,18 @@ class ExampleBlock(blocks.StructBlock):
     )
 
     def get_preview_value(self):
-        # A preview needs a real case study: the first live one, when there is one.
-        case_study = self.child_blocks["case_study"].model_class.objects.live().first()
+        # A preview needs a real case study: the first public one, when there is one.
+        case_study = public_in_active_language(CaseStudyPage.objects.all()).first()
         return self.normalize({"case_study": case_study, "note": "Zo pakte een stad dit aan."})
+
+    def get_context(self, value, parent_context=None):
+        """The chosen case study in the reader's language, and only while it is public."""
+        context = super().get_context(value, parent_context=parent_context)
+        chosen = value["case_study"]
+        context["case_study"] = (
+            public_in_active_language(CaseStudyPage.objects.filter(pk=chosen.pk)).first() if chosen else None
+        )
+        return context
 
     class Meta:
         template = "playbook/blocks/example_block.html"

@@ -4,6 +4,7 @@ from itertools import cycle, islice
 from pathlib import Path
 
 from django.template.loader import get_template
+from django.utils import translation
 
 from wagtail.documents import get_document_model
 from wagtail.models import Page
@@ -63,7 +64,7 @@ def test_checklist_is_a_plain_list_until_javascript_enhances_it():
     assert html.count('class="checklist__item"') == 3
 
 
-def test_example_block_links_to_a_live_case_study_in_the_visitors_language():
+def test_example_block_links_to_a_public_case_study_in_the_visitors_language():
     case_study = (
         Page.objects.live().filter(content_type__model="casestudypage", locale__language_code="nl").first()
     )
@@ -71,7 +72,13 @@ def test_example_block_links_to_a_live_case_study_in_the_visitors_language():
     value = block.normalize({"case_study": case_study, "note": "Zo ging het in de praktijk."})
     html = block.render(value)
     assert case_study.title in html and case_study.url in html
+    english = case_study.get_translations().get(locale__language_code="en")
+    with translation.override("en"):
+        assert english.url in block.render(value)
 
+    case_study.view_restrictions.create(restriction_type="login")  # private: shown nowhere
+    assert block.render(block.normalize({"case_study": case_study, "note": ""})).strip() == ""
+    case_study.view_restrictions.all().delete()
     case_study.unpublish()
     assert block.render(block.normalize({"case_study": case_study, "note": ""})).strip() == ""
 
