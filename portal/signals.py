@@ -42,7 +42,7 @@ ALWAYS_PUBLIC_MODELS = (
 
 def start_new_generation(pages=()):
     token = new_generation()
-    pages = list(pages)
+    pages = list(pages)  # read now, inside the transaction of the change
 
     def after_commit():
         mirror_generation(token)
@@ -83,7 +83,8 @@ def on_row_change(sender, instance, **kwargs):
         if kwargs.get("signal") is post_delete:
             start_new_generation()  # its addresses were purged when it was unpublished or is gone
     elif isinstance(instance, PageViewRestriction):
-        start_new_generation([instance.page])
+        # By id: when a page is deleted with its restriction, the page may be gone already.
+        start_new_generation(Page.objects.filter(pk=instance.page_id))
     elif is_public_content(sender):
         start_new_generation()
 

@@ -179,3 +179,12 @@ def test_kept_links_between_pages_follow_an_unpublish(client, settings):
     assert f'href="{second.url}"' not in page
     assert f'href="{third.url}"' in page
     cache.clear()
+
+
+def test_deleting_a_private_page_with_its_restriction_starts_a_new_generation(page_cache):
+    page = new_dutch_page("prive-en-weg", "Privé en weg")
+    page.view_restrictions.create(restriction_type="login")
+    before = read_generation()
+    page.delete()
+    assert read_generation() != before
+    assert not PageViewRestriction.objects.filter(page_id=page.pk).exists()
