@@ -10,6 +10,7 @@ rule (portal.page_cache relies on it).
 
 from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Coalesce
 from django.db.models.lookups import StartsWith
 from django.utils import translation
 
@@ -32,6 +33,14 @@ def under_view_restriction(path_field="path"):
     evaluated inside the query, so a list costs one query however long it is.
     """
     return Exists(PageViewRestriction.objects.filter(StartsWith(OuterRef(path_field), F("page__path"))))
+
+
+def view_restrictions_of(page):
+    """The view restrictions Wagtail checks before serving `page`, in one query instead of two:
+    those of the page and of each ancestor, an alias answering with its source's."""
+    chain = [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
+    sources = Page.objects.filter(path__in=chain).values(source=Coalesce("alias_of_id", "id"))
+    return PageViewRestriction.objects.filter(page_id__in=sources)
 
 
 def public_pages(queryset=None, *, any_language=False, searchable=False):

@@ -6,6 +6,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import ContentBlock
+from portal.public import view_restrictions_of
+from portal.routing import route_below
 
 from .mixins import SummaryMixin
 
@@ -17,6 +19,9 @@ class BasePage(SummaryMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        return view_restrictions_of(self)
 
 
 class HomePage(BasePage):
@@ -32,6 +37,10 @@ class HomePage(BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
+
+    def route(self, request, path_components):
+        """Every public address starts at a site's home page (portal.routing)."""
+        return route_below(self, request, path_components)
 
     class Meta:
         verbose_name = _("home page")
