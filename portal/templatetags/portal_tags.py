@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.db.models import OuterRef, Subquery
 from django.urls import translate_url
 from django.utils.translation import get_language
 
@@ -89,22 +90,21 @@ def switch_url(context, version):
 
 
 def _linked_pages(rows, request):
-    """(title, url) of each row's page in the active language, public pages only, in one query
-    (the rows come with their page)."""
-    pages = public_in_active_language(Page.objects.filter(pk__in=[row.page_id for row in rows]))
-    by_key = {page.translation_key: page for page in pages}
-    links = []
-    for row in rows:
-        page = by_key.get(row.page.translation_key)
-        if page is not None:
-            links.append({"title": row.label or page.title, "url": page.get_url(request)})
-    return links
+    """(title, url) of the page of each of the `rows` (menu items, footer links) in the active
+    language, public pages only, in the rows' order: one query."""
+    row = rows.filter(page__translation_key=OuterRef("translation_key"))
+    pages = public_in_active_language(Page.objects.filter(pk__in=rows.values("page_id"))).annotate(
+        row_label=Subquery(row.values("label")[:1]), row_order=Subquery(row.values("sort_order")[:1])
+    )
+    return [
+        {"title": page.row_label or page.title, "url": page.get_url(request)}
+        for page in pages.order_by("row_order")
+    ]
 
 
 def _menu_items(request):
-    menus = NavigationMenu.objects.in_active_locale()
-    rows = NavigationItem.objects.filter(menu__in=menus).select_related("page").order_by("sort_order")
-    return _linked_pages(list(rows), request)
+    rows = NavigationItem.objects.filter(menu__in=NavigationMenu.objects.in_active_locale())
+    return _linked_pages(rows, request)
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
@@ -121,10 +121,9 @@ def site_footer(context):
     """The footer; base.html keeps its HTML in a `{% cache %}` block for public requests."""
     request = context.get("request")
     footer = Footer.objects.in_active_locale().first()
-    rows = FooterLink.objects.filter(footer=footer).select_related("page").order_by("sort_order")
     return {
         "footer": footer,
-        "links": _linked_pages(list(rows), request),
+        "links": _linked_pages(FooterLink.objects.filter(footer=footer), request) if footer else [],
         "settings": context.get("settings"),
         "request": request,
     }
