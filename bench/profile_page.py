@@ -1,9 +1,12 @@
 """Where one uncached page view spends its time: pyinstrument over N requests, in-process.
 
     .venv/bin/python bench/profile_page.py /nl/ [--requests 50] [--database URL]
+        [--every-cache-off] [--tree]
 
 Production settings against the benchmark database with the page cache off (the
-fragment caches on, as in production); Django's test client, so the profile shows
+fragment caches on, as in production, unless --every-cache-off: what an editor or a
+newly published page costs); --tree prints the call tree instead of the functions'
+own times. Django's test client, so the profile shows
 Django, Wagtail and the templates without gunicorn or the network.
 """
 
@@ -22,6 +25,8 @@ def main():
     parser.add_argument("path")
     parser.add_argument("--requests", type=int, default=50)
     parser.add_argument("--database", default="postgres://postgres@127.0.0.1:5432/kb_bench")
+    parser.add_argument("--every-cache-off", action="store_true")
+    parser.add_argument("--tree", action="store_true")
     options = parser.parse_args()
     os.environ.update(
         {
@@ -33,8 +38,11 @@ def main():
             "PAGE_CACHE_SECONDS": "0",
             "STATIC_ROOT": str(Path(__file__).resolve().parent / "var" / "static"),
             "LOG_LEVEL": "WARNING",
+            "REDIS_URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/13"),
         }
     )
+    if options.every_cache_off:
+        os.environ.update({"FRAGMENT_CACHE_SECONDS": "0", "PDF_CACHE_SECONDS": "0"})
     import django  # here: the settings come from the environment set just above
 
     django.setup()
@@ -49,7 +57,7 @@ def main():
         for _ in range(options.requests):
             client.get(options.path)
     print(f"{options.path}: {profiler.last_session.duration * 1000 / options.requests:.1f} ms per request")
-    print(profiler.output_text(unicode=True, flat=True)[:6000])
+    print(profiler.output_text(unicode=True, flat=not options.tree)[: 30000 if options.tree else 6000])
 
 
 if __name__ == "__main__":
