@@ -6,6 +6,11 @@ it was given for `s-maxage` unless told otherwise. When WAGTAILFRONTENDCACHE is 
 task: the page in every language, its parent in every language (a listing, with its feed and
 open-data addresses), the sitemap and the API's page list. Everything else that mentions the
 page follows within `s-maxage`.
+
+Two changes reach below the page itself: a view restriction purges every page under the
+restricted one (they all became private at once), and a move purges the page and every page
+under it at their old addresses, read before the move (a cache in front would otherwise go on
+serving them there, even when the move put them under a private section).
 """
 
 from django.conf import settings
@@ -26,12 +31,25 @@ def page_addresses(pages, batch):
                 batch.add_page(parent.specific)
 
 
-def purge_page_addresses(pages):
-    """Purges `pages` (and what lists them) when an HTTP cache in front is configured."""
-    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        return
+def front_cache_configured():
+    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+
+
+def purge_batch(pages):
+    """The addresses of `pages` and of what lists them, as they are now."""
     batch = PurgeBatch()
     page_addresses(pages, batch)
     for site in Site.objects.all():
         batch.add_urls(site.root_url + path for path in ALSO_PURGED)
-    batch.purge()
+    return batch
+
+
+def purge_page_addresses(pages):
+    """Purges `pages` (and what lists them) when an HTTP cache in front is configured."""
+    if front_cache_configured():
+        purge_batch(pages).purge()
+
+
+def subtree(page):
+    """`page` and every live page below it."""
+    return list(page.get_descendants(inclusive=True).live().specific())

@@ -20,12 +20,18 @@ from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
 from wagtail.models import BaseViewRestriction, Locale, Page, PageViewRestriction, Site
-from wagtail.signals import copy_for_translation_done, page_published, page_unpublished, post_page_move
+from wagtail.signals import (
+    copy_for_translation_done,
+    page_published,
+    page_unpublished,
+    post_page_move,
+    pre_page_move,
+)
 from wagtail.snippets.models import get_snippet_models
 
 from modelcluster.fields import ParentalKey
 
-from portal.frontend_purge import purge_page_addresses
+from portal.frontend_purge import front_cache_configured, purge_batch, purge_page_addresses, subtree
 from portal.page_cache import mirror_generation, new_generation
 
 ALWAYS_PUBLIC_MODELS = (
@@ -53,6 +59,13 @@ def start_new_generation(pages=()):
 
 def on_page_change(sender, instance, **kwargs):
     start_new_generation([instance])
+
+
+def on_page_moving(sender, instance, **kwargs):
+    """Before a move: the page and its subtree at their old addresses, purged once the move is
+    committed (post_page_move purges the new ones)."""
+    if front_cache_configured():
+        transaction.on_commit(purge_batch(subtree(instance)).purge)
 
 
 def on_translation_copy(sender, target_obj=None, **kwargs):
@@ -84,7 +97,8 @@ def on_row_change(sender, instance, **kwargs):
             start_new_generation()  # its addresses were purged when it was unpublished or is gone
     elif isinstance(instance, PageViewRestriction):
         # By id: when a page is deleted with its restriction, the page may be gone already.
-        start_new_generation(Page.objects.filter(pk=instance.page_id))
+        page = Page.objects.filter(pk=instance.page_id).first()
+        start_new_generation(subtree(page) if page and front_cache_configured() else [])
     elif is_public_content(sender):
         start_new_generation()
 
@@ -92,6 +106,7 @@ def on_row_change(sender, instance, **kwargs):
 def connect_page_cache_invalidation():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(on_page_change, dispatch_uid=f"content_generation_{id(signal)}")
+    pre_page_move.connect(on_page_moving, dispatch_uid="front_cache_old_addresses")
     copy_for_translation_done.connect(on_translation_copy, dispatch_uid="content_generation_translation")
     post_save.connect(on_row_change, dispatch_uid="content_generation_post_save")
     post_delete.connect(on_row_change, dispatch_uid="content_generation_post_delete")

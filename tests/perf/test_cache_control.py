@@ -15,6 +15,7 @@ from wagtail.models import Page
 import pytest
 
 from playbook.models import PlaybookChapterPage
+from portal.models import StandardPage
 from submissions.models import Vraagstuk
 
 pytestmark = pytest.mark.django_db
@@ -153,6 +154,33 @@ def test_a_page_made_private_is_purged(front_cache, django_capture_on_commit_cal
     with django_capture_on_commit_callbacks(execute=True):
         about.view_restrictions.create(restriction_type="login")
     assert f"{HOST}/nl/over-ons/" in front_cache
+
+
+def test_a_section_made_private_purges_every_page_below_it(front_cache, django_capture_on_commit_callbacks):
+    library = Page.objects.get(url_path="/home-nl/praktijkvoorbeelden/")
+    cases = list(library.get_children().live())
+    assert cases
+    with django_capture_on_commit_callbacks(execute=True):
+        library.view_restrictions.create(restriction_type="login")
+    for case in cases:
+        assert f"{HOST}{case.url}" in front_cache
+
+
+def test_a_move_purges_the_old_addresses_of_the_page_and_its_subtree(
+    front_cache, django_capture_on_commit_callbacks
+):
+    about = Page.objects.get(url_path="/home-nl/over-ons/")
+    child = about.add_child(instance=StandardPage(title="Werkwijze", slug="werkwijze"))
+    old_addresses = [f"{HOST}{about.url}", f"{HOST}{child.url}"]
+    library = Page.objects.get(url_path="/home-nl/praktijkvoorbeelden/")
+    destination = Page.objects.get(url_path="/home-nl/draaiboek/")
+    with django_capture_on_commit_callbacks(execute=True):
+        about.move(destination, pos="last-child")
+    about.refresh_from_db()
+    child.refresh_from_db()
+    assert set(old_addresses) <= set(front_cache)  # where a cache in front still had them
+    assert f"{HOST}{about.url}" in front_cache  # where they are now
+    assert not any(library.url in url for url in front_cache)
 
 
 def test_nothing_is_purged_without_a_cache_in_front(settings, django_capture_on_commit_callbacks):
