@@ -6,7 +6,15 @@ from django.db import transaction
 
 from wagtail.models import Page
 
-from portal.demo import DemoBuilder, add_to_menu, ensure_page, ensure_snippet, register, site_home
+from portal.demo import (
+    DemoBuilder,
+    add_to_menu,
+    ensure_page,
+    ensure_snippet,
+    ensure_translation,
+    register,
+    site_home,
+)
 from portal.models import Institution, OrganisationType, Place, Theme
 
 from .demo_content import CASES
@@ -52,7 +60,8 @@ def playbook_pages(ctx, words):
 
 
 def ensure_case(ctx, library, case):
-    """The Dutch case study with its relations, then its English translation, one transaction each."""
+    """The Dutch case study with its relations, then its English translation (wagtail-localize
+    synchronises the relations), one transaction each."""
     page = CaseStudyPage.objects.child_of(library).filter(slug=case["slug"]).first()
     if page is None:
         with transaction.atomic():
@@ -73,14 +82,7 @@ def ensure_case(ctx, library, case):
             page.save_revision().publish()
         ctx.created.append(page)
         ctx.log(f"nl  {page.url_path}")
-    if page.get_translation_or_none(ctx.en) is None:
-        with transaction.atomic():
-            translation = page.copy_for_translation(ctx.en).specific
-            for name, value in case["en"].items():
-                setattr(translation, name, value)
-            translation.save_revision().publish()
-        ctx.created.append(translation)
-        ctx.log(f"en  {translation.url_path}")
+    ensure_translation(ctx, page, case["en"])
     return page
 
 

@@ -15,6 +15,8 @@ from wagtail.rich_text import RichText
 
 from portal.models import NavigationItem, NavigationMenu
 
+from .translations import translate
+
 _builders = []
 
 
@@ -76,15 +78,24 @@ def ensure_page(ctx, parent, page_class, *, slug, nl, en, shared=None):
     else:
         page = page.specific
 
-    if page.get_translation_or_none(ctx.en) is None:
+    ensure_translation(ctx, page, en)
+    return page
+
+
+def ensure_translation(ctx, page, en):
+    """The published English translation of the Dutch `page`, made by wagtail-localize from
+    the English values `en` (see portal.demo.translations), in a transaction of its own.
+
+    Values both languages share need not be in `en`: wagtail-localize copies the synchronised
+    fields, taxonomies and inline rows from the Dutch page. An existing translation is left as it is.
+    """
+    translation = page.get_translation_or_none(ctx.en)
+    if translation is None:
         with transaction.atomic():
-            translation = page.copy_for_translation(ctx.en).specific
-            for name, value in {**shared, **en}.items():
-                setattr(translation, name, value)
-            translation.save_revision().publish()
+            translation = translate(page, ctx.en, en)
         ctx.created.append(translation)
         ctx.log(f"en  {translation.url_path}")
-    return page
+    return translation.specific
 
 
 def translation_of(page, ctx):
@@ -92,7 +103,8 @@ def translation_of(page, ctx):
 
 
 def ensure_snippet(ctx, model, *, lookup, nl, en=None, shared=None):
-    """A translatable snippet in Dutch (found by `lookup`) and its English translation."""
+    """A translatable snippet in Dutch (found by `lookup`) and its English translation, made by
+    wagtail-localize from `en` (`shared` values are synchronised from the Dutch snippet)."""
     shared = shared or {}
     obj = model.objects.filter(locale=ctx.nl, **lookup).first()
     if obj is None:
@@ -100,10 +112,10 @@ def ensure_snippet(ctx, model, *, lookup, nl, en=None, shared=None):
         ctx.created.append(obj)
     translated = obj.get_translation_or_none(ctx.en)
     if translated is None:
-        translated = obj.copy_for_translation(ctx.en)
-        for name, value in {**shared, **(en if en is not None else nl)}.items():
-            setattr(translated, name, value)
-        translated.save()
+        # No English values: the name is a proper name, the same in English (but translated,
+        # so wagtail-localize does not report it as waiting for a translator).
+        with transaction.atomic():
+            translated = translate(obj, ctx.en, en if en is not None else nl)
         ctx.created.append(translated)
     return obj, translated
 

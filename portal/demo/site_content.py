@@ -23,6 +23,7 @@ from .registry import (
     delete_page_trees,
     ensure_page,
     ensure_snippet,
+    ensure_translation,
     paragraphs,
     register,
     section,
@@ -131,24 +132,27 @@ def build_home(ctx):
         site.save()
         if not isinstance(placeholder.specific, HomePage):
             placeholder.delete()
-    if home.get_translation_or_none(ctx.en) is None:
-        translation = home.copy_for_translation(ctx.en).specific
-        translation.slug = "home-en"
-        translation.summary = (
-            "Case studies, a playbook and reflection exercises for cities, schools and universities "
-            "that work together on questions from the city. And a science shop where you can "
-            "submit a question of your own."
-        )
-        translation.body = [
-            section(
-                "Learning with and for the city",
-                "Students, teachers and researchers bring a fresh view to what occupies a city. "
-                "Kennisbrug brings together what cities such as Leuven and Leiden learned along the way: "
-                "what worked, what did not and how to get started yourself.",
+    ensure_translation(
+        ctx,
+        home,
+        {
+            "title": "Kennisbrug",
+            "slug": "home-en",
+            "summary": (
+                "Case studies, a playbook and reflection exercises for cities, schools and universities "
+                "that work together on questions from the city. And a science shop where you can "
+                "submit a question of your own."
             ),
-        ]
-        translation.save_revision().publish()
-        ctx.log("en  home page")
+            "body": [
+                section(
+                    "Learning with and for the city",
+                    "Students, teachers and researchers bring a fresh view to what occupies a city. "
+                    "Kennisbrug brings together what cities such as Leuven and Leiden learned along the way: "
+                    "what worked, what did not and how to get started yourself.",
+                ),
+            ],
+        },
+    )
     return home
 
 
