@@ -82,20 +82,22 @@ def ensure_page(ctx, parent, page_class, *, slug, nl, en, shared=None):
     return page
 
 
-def ensure_translation(ctx, page, en):
-    """The published English translation of the Dutch `page`, made by wagtail-localize from
-    the English values `en` (see portal.demo.translations), in a transaction of its own.
+def ensure_translation(ctx, original, en):
+    """The English translation of the Dutch page or snippet `original`, made by wagtail-localize
+    from the English values `en` (see portal.demo.translations) in a transaction of its own, and
+    published.
 
     Values both languages share need not be in `en`: wagtail-localize copies the synchronised
-    fields, taxonomies and inline rows from the Dutch page. An existing translation is left as it is.
+    fields, taxonomies and inline rows from the Dutch object. An existing translation is left as it is.
     """
-    translation = page.get_translation_or_none(ctx.en)
+    translation = original.get_translation_or_none(ctx.en)
     if translation is None:
         with transaction.atomic():
-            translation = translate(page, ctx.en, en)
+            translation = translate(original, ctx.en, en)
         ctx.created.append(translation)
-        ctx.log(f"en  {translation.url_path}")
-    return translation.specific
+        if isinstance(translation, Page):
+            ctx.log(f"en  {translation.url_path}")
+    return translation.specific if isinstance(translation, Page) else translation
 
 
 def translation_of(page, ctx):
@@ -110,13 +112,9 @@ def ensure_snippet(ctx, model, *, lookup, nl, en=None, shared=None):
     if obj is None:
         obj = model.objects.create(locale=ctx.nl, **lookup, **shared, **nl)
         ctx.created.append(obj)
-    translated = obj.get_translation_or_none(ctx.en)
-    if translated is None:
-        # No English values: the name is a proper name, the same in English (but translated,
-        # so wagtail-localize does not report it as waiting for a translator).
-        with transaction.atomic():
-            translated = translate(obj, ctx.en, en if en is not None else nl)
-        ctx.created.append(translated)
+    # No English values: the name is a proper name, the same in English (but translated, so
+    # wagtail-localize does not list it as waiting for a translator).
+    translated = ensure_translation(ctx, obj, en if en is not None else nl)
     return obj, translated
 
 
@@ -126,12 +124,14 @@ def site_home(ctx):
 
 
 def add_to_menu(ctx, page):
-    """Add a Dutch page and its English translation to both navigation menus."""
-    for locale in (ctx.nl, ctx.en):
-        localized = page if locale == ctx.nl else page.get_translation(locale)
-        menu = NavigationMenu.objects.get(locale=locale)
-        if not menu.items.filter(page=localized).exists():
-            NavigationItem.objects.create(menu=menu, page=localized, sort_order=menu.items.count())
+    """Add a Dutch page to the Dutch menu; the English menu, its translation, follows by a sync
+    (it shows each item's page in the visitor's language)."""
+    menu = NavigationMenu.objects.get(locale=ctx.nl)
+    if menu.items.filter(page=page).exists():
+        return
+    with transaction.atomic():
+        NavigationItem.objects.create(menu=menu, page=page, sort_order=menu.items.count())
+        translate(menu, ctx.en, {})
 
 
 def delete_page_trees():

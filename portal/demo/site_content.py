@@ -297,24 +297,25 @@ def build_standard_pages(ctx, home):
 
 
 def build_menu_and_footer(ctx, about, privacy, accessibility):
-    """One menu and one footer per language, each pair linked as translations."""
+    """One menu and one footer in Dutch, each with its English translation; their links point
+    at the Dutch pages and show each page in the visitor's language."""
     dutch_menu, _ = NavigationMenu.objects.get_or_create(locale=ctx.nl)
-    NavigationMenu.objects.get_or_create(
-        locale=ctx.en, defaults={"translation_key": dutch_menu.translation_key}
+    dutch_footer = Footer.objects.filter(locale=ctx.nl).first()
+    if dutch_footer is None:
+        dutch_footer = Footer(
+            locale=ctx.nl,
+            text="<p>Kennisbrug verbindt vragen uit de stad met het onderwijs.</p>",
+            links=[
+                FooterLink(page=page, sort_order=order)
+                for order, page in enumerate((about, privacy, accessibility))
+            ],
+        )
+        dutch_footer.save()
+        ctx.created.append(dutch_footer)
+    ensure_translation(ctx, dutch_menu, {})
+    ensure_translation(
+        ctx, dutch_footer, {"text": "<p>Kennisbrug links questions from the city with education.</p>"}
     )
-    footer_texts = {
-        ctx.nl: "<p>Kennisbrug verbindt vragen uit de stad met het onderwijs.</p>",
-        ctx.en: "<p>Kennisbrug links questions from the city with education.</p>",
-    }
-    dutch_footer = None
-    for locale, text in footer_texts.items():
-        key = {"translation_key": dutch_footer.translation_key} if dutch_footer else {}
-        footer, created = Footer.objects.get_or_create(locale=locale, defaults={"text": text, **key})
-        dutch_footer = dutch_footer or footer
-        if created:
-            for order, page in enumerate((about, privacy, accessibility)):
-                localized = page if locale == ctx.nl else page.get_translation(locale)
-                FooterLink.objects.create(footer=footer, page=localized, sort_order=order)
     add_to_menu(ctx, about)
 
 

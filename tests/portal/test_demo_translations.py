@@ -11,7 +11,7 @@ import pytest
 from casestudies.models import CaseStudyPage
 from portal.demo import DemoContext, ensure_page, paragraphs, site_home
 from portal.demo.translations import TranslationMismatch
-from portal.models import Institution, Place, StandardPage, Theme
+from portal.models import Footer, Institution, NavigationMenu, Place, StandardPage, Theme
 
 pytestmark = pytest.mark.django_db
 
@@ -119,3 +119,13 @@ def test_english_values_of_another_structure_are_refused_not_published_half_dutc
             en={"title": "Trial", "body": [paragraphs("One paragraph.", "And a second one.")]},
         )
     assert not StandardPage.objects.filter(slug__in=["proef", "trial"], locale=ctx.en).exists()
+
+
+def test_the_english_menu_and_footer_are_translations_that_show_english_pages(client, english):
+    for model in (NavigationMenu, Footer):
+        translation = translation_of(model.objects.get(locale__language_code="nl"), english)
+        assert translation.get_target_instance().locale == english
+    assert "links questions from the city" in Footer.objects.get(locale=english).text
+    html = client.get("/en/").content.decode()
+    assert "About Kennisbrug" in html and "Privacy statement" in html
+    assert "Over Kennisbrug" not in html
