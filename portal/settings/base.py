@@ -251,9 +251,19 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "xlsx", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
-}
+# Machine translation in wagtail-localize's translation editor: DeepL when DEEPL_API_KEY is set
+# (a key ending in ":fx" uses DeepL's free API), otherwise none is offered. DEEPL_FORMALITY
+# defaults to the formal voice ("u") the Dutch site speaks in; English has no formality.
+# dev.py adds the offline dummy translator (it reverses words) for trying the editor locally.
+DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
+    {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY, "FORMALITY": os.environ.get("DEEPL_FORMALITY", "prefer_more")},
+    }
+    if DEEPL_API_KEY
+    else None
+)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Login protection for the admin: lock a user and address pair after 5 failures.

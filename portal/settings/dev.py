@@ -20,3 +20,9 @@ WHITENOISE_AUTOREFRESH = True
 # The quick start is one process: per-process rate-limit counters are exact there. Production
 # needs REDIS_URL (portal.checks) and keeps django-ratelimit's own check.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+# Without a DeepL key, the translation editor offers wagtail-localize's offline dummy translator
+# (it reverses the words), so its machine-translation button can be tried on this machine only.
+if WAGTAILLOCALIZE_MACHINE_TRANSLATOR is None:  # noqa: F405
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
+    }

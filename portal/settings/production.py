@@ -38,12 +38,3 @@ LOGGING = {
     **LOGGING,  # noqa: F405
     "handlers": {"console": {**LOGGING["handlers"]["console"], "formatter": "json"}},  # noqa: F405
 }
-
-# Machine translation for editors: DeepL when DEEPL_API_KEY is set (a key ending in ":fx"
-# uses DeepL's free API), otherwise base.py's offline dummy translator stays.
-DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
-if DEEPL_API_KEY:
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY, "FORMALITY": os.environ.get("DEEPL_FORMALITY", "default")},
-    }

@@ -1,20 +1,13 @@
 """The admin speaks each user's preferred language, including Kennisbrug's own reports;
-the accessibility checker is on for editors; the machine translator follows the environment."""
+the accessibility checker is on for editors (the machine translator: tests/portal/test_machine_translation.py)."""
 
 import json
-import os
 import re
-import secrets
-import subprocess
-import sys
-from pathlib import Path
 
 from django.conf import settings
 from django.urls import reverse
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.django_db
 
@@ -52,26 +45,3 @@ def test_the_accessibility_checker_runs_for_editors_on_the_live_site(client, rol
 
 def test_visitors_get_no_userbar(client, home_nl):
     assert "checker-axe-configuration" not in client.get(home_nl.url).content.decode()
-
-
-def production_translator(**env):
-    environment = {key: value for key, value in os.environ.items() if key != "DEEPL_API_KEY"}
-    environment.update(
-        DJANGO_SETTINGS_MODULE="portal.settings.production",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        DATABASE_URL="postgres://postgres@127.0.0.1:5432/kennisbrug",
-        **env,
-    )
-    code = "import django; django.setup(); from django.conf import settings; import json; print(json.dumps(settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR))"
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-def test_the_dummy_translator_is_the_default_and_deepl_comes_from_the_environment():
-    assert production_translator()["CLASS"].endswith("DummyTranslator")
-    deepl = production_translator(DEEPL_API_KEY="test-key:fx")
-    assert deepl["CLASS"] == "wagtail_localize.machine_translators.deepl.DeepLTranslator"
-    assert deepl["OPTIONS"]["AUTH_KEY"] == "test-key:fx"
