@@ -24,9 +24,11 @@ from .queries import (
     spelling_suggestion,
 )
 from .reports import popular_queries
+from .theme_suggestions import theme_suggestions
 
 RESULTS_PER_PAGE = 10
 AUTOCOMPLETE_LIMIT = 8
+AUTOCOMPLETE_THEME_LIMIT = 3
 AUTOCOMPLETE_MIN_LENGTH = 2
 
 
@@ -138,17 +140,22 @@ def autocomplete(request):
     words = " ".join(query_terms(query_text))
     if len(words) < AUTOCOMPLETE_MIN_LENGTH:
         return JsonResponse({"results": []})
-    pages = autocomplete_pages(words, AUTOCOMPLETE_LIMIT)
+    # Themes first (each leads to the cases filed under it), then pages by title and theme names.
+    themes = theme_suggestions(query_terms(query_text), request, AUTOCOMPLETE_THEME_LIMIT)
+    pages = autocomplete_pages(words, AUTOCOMPLETE_LIMIT - len(themes))
     return JsonResponse(
         {
             "results": [
-                {
-                    "title": page.title,
-                    "url": page.get_url(request),
-                    "type": str(page.specific_class._meta.verbose_name),
-                }
-                for page in pages
-                if page.specific_class is not None
+                *themes,
+                *(
+                    {
+                        "title": page.title,
+                        "url": page.get_url(request),
+                        "type": str(page.specific_class._meta.verbose_name),
+                    }
+                    for page in pages
+                    if page.specific_class is not None
+                ),
             ]
         }
     )

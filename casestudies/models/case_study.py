@@ -26,6 +26,7 @@ from ..blocks import CaseStudyBodyBlock
 from ..detail import CaseStudyDetail
 from ..forms import CaseStudyPageForm
 from .relations import default_language_rows
+from .search_terms import TaxonomySearchTerms
 
 
 class KeysField(serializers.Field):
@@ -40,7 +41,7 @@ class PlaceKeyField(serializers.Field):
         return value.key if value else None
 
 
-class CaseStudyPage(BasePage):
+class CaseStudyPage(TaxonomySearchTerms, BasePage):
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("hero image"),
@@ -187,9 +188,9 @@ class CaseStudyPage(BasePage):
         index.SearchField("body"),
         index.SearchField("neighbourhood"),
         index.SearchField("funding"),
-        index.RelatedFields("themes", [index.SearchField("name")]),
-        index.RelatedFields("place", [index.SearchField("name")]),
-        index.RelatedFields("institutions", [index.SearchField("name")]),
+        # Taxonomy names in the page's own language (search_terms.py), not the shared Dutch rows'.
+        index.SearchField("taxonomy_names"),
+        index.AutocompleteField("theme_names"),
         index.FilterField("education_format"),
         index.FilterField("csl_intensity"),
         index.FilterField("start_date"),

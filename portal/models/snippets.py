@@ -6,7 +6,7 @@ filter URL such as ?theme=eenzaamheid means the same on /nl/ and /en/.
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Subquery
+from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -33,6 +33,15 @@ class LocalizedQuerySet(models.QuerySet):
         active_rows = self.filter(locale__language_code=get_language()).values("locale_id")[:1]
         default_locale = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).values("id")[:1]
         return self.filter(locale_id=Coalesce(Subquery(active_rows), Subquery(default_locale)))
+
+    def names_in(self, locale):
+        """The name of each row in `locale`: its translation's, or its own where it has none
+        (a taxonomy not yet translated). One query; sorted."""
+        translated = self.model.objects.filter(
+            translation_key=OuterRef("translation_key"), locale=locale
+        ).values("name")[:1]
+        names = self.annotate(name_in_locale=Coalesce(Subquery(translated), "name"))
+        return sorted(names.values_list("name_in_locale", flat=True))
 
 
 class Taxonomy(TranslatableMixin, index.Indexed, models.Model):

@@ -104,7 +104,9 @@ def test_autocomplete_completes_word_prefixes_in_the_active_language(loneliness_
     assert "Eenzaamheid in de wijk" in titles
     assert "Loneliness in the neighbourhood" not in titles
     response = client.get("/en/search/autocomplete/", {"q": "lonel"})
-    assert [r["title"] for r in response.json()["results"]] == ["Loneliness in the neighbourhood"]
+    titles = [result["title"] for result in response.json()["results"]]
+    assert "Loneliness in the neighbourhood" in titles
+    assert "Eenzaamheid in de wijk" not in titles
 
 
 def test_index_entries_use_the_configuration_of_the_page_language(loneliness_pages):
