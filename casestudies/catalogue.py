@@ -1,6 +1,7 @@
 """The published case catalogue of one language as open data (CSV and JSON).
 
-Only live, public cases of the language tree are listed; contact e-mail addresses
+Only live, public cases of the language tree are listed, filtered as the listing
+they were downloaded from (casestudies.facets.CaseListing); contact e-mail addresses
 stay out (they are on the pages for people, not for harvesting).
 """
 
@@ -19,11 +20,11 @@ CSV_COLUMNS = [
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
-def catalogue_rows(index, request):
+def catalogue_rows(cases, request):
+    """One row per case of `cases` (the published cases a listing matches), newest first."""
     labels = TaxonomyLabels()
     cases = (
-        index.published_cases()
-        .select_related("place", "locale")
+        cases.select_related("place", "locale")
         .prefetch_related("themes", "institutions", "partners")
         .order_by("-first_published_at", "pk")
     )

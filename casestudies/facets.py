@@ -154,7 +154,7 @@ class CaseListing:
 
     # Filtering, counting, sorting ---------------------------------------------------------
 
-    def _matching_cases(self):
+    def matching_cases(self):
         """The cases with every selected facet (AND), each facet with any selected value (OR)."""
         cases = self.cases
         for param, values in self.selected.items():
@@ -241,6 +241,13 @@ class CaseListing:
         return bool(self.selected)
 
     @property
+    def download_query(self):
+        """The selection as a query string for the CSV and JSON downloads ("" when unfiltered):
+        a download holds every case the listing shows, on all its pages."""
+        query = self.query_string(sort="newest")
+        return "" if query == "?" else query
+
+    @property
     def clear_url(self):
         return self.query_string(selected={})
 
@@ -279,7 +286,7 @@ class CaseListing:
         renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE_FILTER)
         start = (self.page.number - 1) * PAGE_SIZE
         cases = list(
-            self._matching_cases()
+            self.matching_cases()
             .select_related("hero_image", "place")
             .prefetch_related(Prefetch("hero_image__renditions", queryset=renditions))[
                 start : start + PAGE_SIZE

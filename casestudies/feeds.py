@@ -2,6 +2,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from portal.open_data import LICENCE_STATEMENT, with_licence_link
+
 from .labels import TaxonomyLabels
 
 FEED_LENGTH = 20
@@ -18,9 +20,11 @@ class CaseStudyFeed(Feed):
         self.index = index
         self.labels = TaxonomyLabels()
 
+    feed_copyright = LICENCE_STATEMENT  # Atom <rights>
+
     def __call__(self, request, *args, **kwargs):
         self.request = request
-        return super().__call__(request, *args, **kwargs)
+        return with_licence_link(super().__call__(request, *args, **kwargs))
 
     def title(self):
         return self.index.title

@@ -16,16 +16,21 @@ from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from rest_framework import serializers
 
 from portal.models import Institution, OrganisationType, Place, Theme
+from portal.open_data import with_licence_link
 from portal.page_cache import PUBLIC_VIEW_ATTRIBUTE
 from portal.public import public_pages
 
 
 class OpenDataMixin:
-    """Open data is the same for every caller: answers may be shared by an HTTP cache in front."""
+    """Open data is the same for every caller: answers may be shared by an HTTP cache in front.
+    Every answer names the open-data licence (portal.open_data)."""
 
     def dispatch(self, request, *args, **kwargs):
         setattr(request, PUBLIC_VIEW_ATTRIBUTE, True)
         return super().dispatch(request, *args, **kwargs)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        return with_licence_link(super().finalize_response(request, response, *args, **kwargs))
 
 
 class PublicPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):

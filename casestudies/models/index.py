@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from portal.models import BasePage
+from portal.open_data import LICENCE, LICENCE_NAME, LICENCE_URL, with_licence_link
 from portal.public import public_pages
 
 from ..catalogue import catalogue_csv, catalogue_rows
@@ -52,26 +53,46 @@ class CaseStudyIndexPage(RoutablePageMixin, BasePage):
 
     def open_data_urls(self, request):
         url = self.get_url(request)
-        return {name: url + self.reverse_subpage(route) for name, route in OPEN_DATA_ROUTES.items()}
+        urls = {name: url + self.reverse_subpage(route) for name, route in OPEN_DATA_ROUTES.items()}
+        return {**urls, "licence_name": LICENCE_NAME, "licence_url": LICENCE_URL}
 
     @path("feed/", name="feed")
     def feed(self, request):
         return CaseStudyFeed(self)(request)
 
+    def exported_listing(self, request):
+        """The listing at this address: a download holds the cases it shows (every page of
+        them), so the visitor's filters stay. Junk in the address is ignored, as by the listing."""
+        return CaseListing(request, library=self)
+
     @path("export/csv/", name="catalogue_csv")
     def catalogue_as_csv(self, request):
+        listing = self.exported_listing(request)
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = (
             f'attachment; filename="case-studies-{self.locale.language_code}.csv"'
         )
-        catalogue_csv(catalogue_rows(self, request), response)
-        return response
+        catalogue_csv(catalogue_rows(listing.matching_cases(), request), response)
+        return open_data_response(response, listing)
 
     @path("export/json/", name="catalogue_json")
     def catalogue_as_json(self, request):
+        listing = self.exported_listing(request)
         response = JsonResponse(
-            {"language": self.locale.language_code, "cases": catalogue_rows(self, request)},
+            {
+                "language": self.locale.language_code,
+                "licence": LICENCE,
+                "filters": {param: sorted(values) for param, values in listing.selected.items()},
+                "cases": catalogue_rows(listing.matching_cases(), request),
+            },
             json_dumps_params={"ensure_ascii": False, "indent": 2},
         )
         response["Content-Disposition"] = f'inline; filename="case-studies-{self.locale.language_code}.json"'
-        return response
+        return open_data_response(response, listing)
+
+
+def open_data_response(response, listing):
+    """Names the licence; an address with junk in it is answered but not kept by a cache."""
+    if listing.ignored_input:
+        add_never_cache_headers(response)
+    return with_licence_link(response)
