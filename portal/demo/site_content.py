@@ -28,6 +28,7 @@ from .registry import (
     register,
     section,
 )
+from .statements import ACCESSIBILITY_STATEMENT, PRIVACY_STATEMENT
 
 # key: (Dutch name, English name)
 THEMES = {
@@ -204,95 +205,8 @@ def build_standard_pages(ctx, home):
             ],
         },
     )
-    privacy = ensure_page(
-        ctx,
-        home,
-        StandardPage,
-        slug="privacyverklaring",
-        nl={
-            "title": "Privacyverklaring",
-            "summary": "Welke gegevens Kennisbrug bewaart, waarom, hoe lang en welke rechten u hebt.",
-            "body": [
-                section(
-                    "Bezoekers",
-                    "Wie Kennisbrug leest, wordt niet gevolgd. We plaatsen geen cookies bij het lezen "
-                    "van pagina's, gebruiken geen statistiekdiensten en laden niets van andere partijen: "
-                    "geen lettertypes, geen kaarten, geen video's zonder dat u erop klikt.",
-                ),
-                section(
-                    "Wie een vraagstuk indient",
-                    "Als u een vraagstuk indient, bewaren we uw organisatie, naam, e-mailadres, "
-                    "eventueel telefoonnummer, uw vraag en de bijlagen. We gebruiken die gegevens "
-                    "alleen om uw vraag te behandelen en u op de hoogte te houden. U geeft apart "
-                    "toestemming om gecontacteerd te worden, om de vraag te publiceren en om genoemd "
-                    "te worden in een later praktijkvoorbeeld; we bewaren welke tekst u zag en wanneer "
-                    "u toestemming gaf.",
-                    "Persoonsgegevens van afgesloten vraagstukken worden na 24 maanden geanonimiseerd. "
-                    "U kunt op elk moment inzage, correctie of verwijdering vragen via het contactadres "
-                    "onderaan deze pagina.",
-                ),
-            ],
-        },
-        en={
-            "title": "Privacy statement",
-            "slug": "privacy",
-            "summary": "Which data Kennisbrug keeps, why, for how long and what your rights are.",
-            "body": [
-                section(
-                    "Visitors",
-                    "Reading Kennisbrug is not tracked. We set no cookies when you read pages, use no "
-                    "analytics services and load nothing from other parties: no fonts, no maps, no "
-                    "videos unless you click on them.",
-                ),
-                section(
-                    "People who submit a question",
-                    "When you submit a question, we keep your organisation, name, e-mail address, "
-                    "phone number if you give one, your question and its attachments. We use them only "
-                    "to handle your question and to keep you informed. You consent separately to being "
-                    "contacted, to publication of the question and to being named in a later case "
-                    "study; we keep which text you saw and when you consented.",
-                    "Personal data of closed questions is anonymised after 24 months. You can ask to "
-                    "see, correct or erase your data at any time through the contact address at the "
-                    "bottom of this page.",
-                ),
-            ],
-        },
-    )
-    accessibility = ensure_page(
-        ctx,
-        home,
-        StandardPage,
-        slug="toegankelijkheid",
-        nl={
-            "title": "Toegankelijkheidsverklaring",
-            "summary": "Kennisbrug wil voor iedereen bruikbaar zijn en volgt WCAG 2.1 niveau AA.",
-            "body": [
-                paragraphs(
-                    "Kennisbrug is gebouwd volgens de Web Content Accessibility Guidelines (WCAG) 2.1 "
-                    "op niveau AA, de norm uit EN 301 549 die voor overheidswebsites geldt. Elke pagina "
-                    "is met het toetsenbord te bedienen, werkt bij 400% vergroting en op een smal scherm, "
-                    "en wordt bij elke wijziging automatisch getest met axe-core.",
-                    "Loopt u toch ergens tegenaan? Laat het ons weten via het contactadres onderaan de "
-                    "pagina. We antwoorden binnen vijf werkdagen.",
-                ),
-            ],
-        },
-        en={
-            "title": "Accessibility statement",
-            "slug": "accessibility",
-            "summary": "Kennisbrug aims to be usable by everyone and follows WCAG 2.1 level AA.",
-            "body": [
-                paragraphs(
-                    "Kennisbrug is built to the Web Content Accessibility Guidelines (WCAG) 2.1 at level "
-                    "AA, the standard in EN 301 549 that applies to public-sector websites. Every page "
-                    "works with the keyboard alone, at 400% zoom and on a narrow screen, and is tested "
-                    "automatically with axe-core on every change.",
-                    "Did you run into a problem anyway? Tell us through the contact address at the bottom "
-                    "of the page. We reply within five working days.",
-                ),
-            ],
-        },
-    )
+    privacy = ensure_page(ctx, home, StandardPage, slug="privacyverklaring", **PRIVACY_STATEMENT)
+    accessibility = ensure_page(ctx, home, StandardPage, slug="toegankelijkheid", **ACCESSIBILITY_STATEMENT)
     return about, privacy, accessibility
 
 
@@ -334,7 +248,10 @@ class SiteDemo(DemoBuilder):
         if not settings.address:
             settings.organisation_name = "Kennisbrug"
             settings.contact_email = "kenniswinkel@kennisbrug.example"
-            settings.address = "Stadhuis, Grote Markt 9\n3000 Leuven"
+            settings.data_protection_contact = "DPO Kennisbrug"
+            settings.data_protection_email = "privacy@kennisbrug.example"
+            # An example address: the demo portal is nobody's, least of all a city's in the seeds.
+            settings.address = "Voorbeeldstraat 1\n1000 Voorbeeldstad"
             settings.save()
 
     def reset(self, ctx):

@@ -8,6 +8,7 @@ from wagtail.search import index
 from portal.blocks import ContentBlock
 from portal.public import view_restrictions_of
 from portal.routing import route_below
+from portal.statement_blocks import StandardPageBlock
 
 from .mixins import SummaryMixin
 
@@ -50,10 +51,13 @@ class StandardPage(BasePage):
     """About us, the privacy statement, the accessibility statement and similar pages."""
 
     body = StreamField(
-        ContentBlock(),
+        StandardPageBlock(),
         blank=True,
         verbose_name=_("body"),
-        help_text=_("The text of the page: paragraphs, quotes, tips, images and downloads."),
+        help_text=_(
+            "The text of the page: paragraphs, quotes, tips, images and downloads; in statements also "
+            "retention periods and the data-protection contact, taken from the site's configuration."
+        ),
     )
 
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]

@@ -20,12 +20,25 @@ class SiteSettings(BaseSiteSetting):
         default="kenniswinkel@example.org",
         help_text=_("Public address for questions; also used in security.txt."),
     )
+    data_protection_contact = models.CharField(
+        _("data-protection contact"),
+        max_length=160,
+        blank=True,
+        help_text=_("Name or role of the data-protection officer, as the privacy statement shows it."),
+    )
+    data_protection_email = models.EmailField(
+        _("data-protection e-mail"),
+        blank=True,
+        help_text=_("Where people send questions and requests about their personal data."),
+    )
     address = models.TextField(_("address"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
 
     panels = [
         FieldPanel("organisation_name"),
         FieldPanel("contact_email"),
+        FieldPanel("data_protection_contact"),
+        FieldPanel("data_protection_email"),
         FieldPanel("address"),
         FieldPanel("phone"),
     ]
