@@ -25,8 +25,8 @@ from portal.models import BasePage, CSLIntensity, EducationFormat
 from ..blocks import CaseStudyBodyBlock
 from ..detail import CaseStudyDetail
 from ..forms import CaseStudyPageForm
+from . import search_terms
 from .relations import default_language_rows
-from .search_terms import TaxonomySearchTerms
 
 
 class KeysField(serializers.Field):
@@ -41,7 +41,7 @@ class PlaceKeyField(serializers.Field):
         return value.key if value else None
 
 
-class CaseStudyPage(TaxonomySearchTerms, BasePage):
+class CaseStudyPage(BasePage):
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("hero image"),
@@ -256,6 +256,14 @@ class CaseStudyPage(TaxonomySearchTerms, BasePage):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+
+    # Search-index values (search_fields); defined here, on the model, where the search backends
+    # look for them.
+    def taxonomy_names(self):
+        return search_terms.taxonomy_names(self)
+
+    def theme_names(self):
+        return search_terms.theme_names(self)
 
     @property
     def years(self):

@@ -18,20 +18,19 @@ def pks_of(relation):
     return [row.pk for row in relation.all()]
 
 
-class TaxonomySearchTerms:
-    """Search-index values of CaseStudyPage (see its search_fields)."""
+def theme_names(case_study):
+    return " ".join(Theme.objects.filter(pk__in=pks_of(case_study.themes)).names_in(case_study.locale))
 
-    def theme_names(self):
-        return " ".join(Theme.objects.filter(pk__in=pks_of(self.themes)).names_in(self.locale))
 
-    def taxonomy_names(self):
-        names = [
-            self.theme_names(),
-            *Institution.objects.filter(pk__in=pks_of(self.institutions)).names_in(self.locale),
-            *Place.objects.filter(pk=self.place_id).names_in(self.locale),
-        ]
-        education_format = dict(EducationFormat.choices).get(self.education_format)
-        if education_format:
-            with translation.override(self.locale.language_code):
-                names.append(str(education_format))
-        return " ".join(name for name in names if name)
+def taxonomy_names(case_study):
+    locale = case_study.locale
+    names = [
+        theme_names(case_study),
+        *Institution.objects.filter(pk__in=pks_of(case_study.institutions)).names_in(locale),
+        *Place.objects.filter(pk=case_study.place_id).names_in(locale),
+    ]
+    education_format = dict(EducationFormat.choices).get(case_study.education_format)
+    if education_format:
+        with translation.override(locale.language_code):
+            names.append(str(education_format))
+    return " ".join(name for name in names if name)

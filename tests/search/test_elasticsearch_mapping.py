@@ -9,11 +9,12 @@ from urllib.parse import urlparse
 from django.conf import settings
 from django.utils import translation
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.query import PlainText
 
 import pytest
 
+from casestudies.models import CaseStudyPage
 from portal.models import StandardPage
 from search.backends.elasticsearch import LanguageElasticsearchBackend, LanguageMapping
 
@@ -100,3 +101,16 @@ def test_autocomplete_stays_on_the_language_neutral_edge_ngrams(backend):
         query = json.dumps(compiler.get_query())
     assert "_edgengrams" in query
     assert "_all_text" not in query
+
+
+@pytest.mark.django_db
+def test_case_studies_send_their_taxonomy_names_in_their_own_language_with_language_sub_fields():
+    mapping = LanguageMapping(CaseStudyPage)
+    properties = mapping.get_mapping()["properties"]
+    (names_field,) = [name for name in properties if name.endswith("taxonomy_names")]
+    assert properties[names_field]["fields"]["en"] == {"type": "text", "analyzer": "kb_english"}
+    case = CaseStudyPage.objects.filter(locale__language_code="nl", themes__key="eenzaamheid").first()
+    english = case.get_translation(Locale.objects.get(language_code="en")).specific
+    assert "Loneliness" in mapping.get_document(english)[names_field]
+    assert "Eenzaamheid" in mapping.get_document(case)[names_field]
+    assert "Eenzaamheid" not in mapping.get_document(english)[names_field]
