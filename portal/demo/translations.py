@@ -28,7 +28,7 @@ from wagtail_localize.models import (
     Translation,
     TranslationSource,
 )
-from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
+from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue, TemplateSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 
@@ -73,24 +73,47 @@ def with_english_values(source, values):
 
 
 def english_segments(english):
-    """The English object's strings by path, in order, and its overridable values by path."""
+    """The English object's strings by path (in order), its rich-text templates (the markup
+    around the strings) by path and its overridable values by path."""
     strings = defaultdict(list)
+    templates = {}
     overridables = {}
     for segment in extract_segments(english):
         if isinstance(segment, StringSegmentValue):
             strings[segment.path].append(segment.string.data)
+        elif isinstance(segment, TemplateSegmentValue):
+            templates[segment.path] = segment.template
         elif isinstance(segment, OverridableSegmentValue):
             overridables[segment.path] = segment.data
-    return strings, overridables
+    return strings, templates, overridables
 
 
 def field_of(path):
     return path.split(".", 1)[0]
 
 
+def structure_mismatches(source, dutch_strings, strings, templates, values):
+    """Where the English values do not fit the Dutch structure: another number of strings in a
+    field or block, or rich text with other markup (the English would be poured into the Dutch
+    markup: a paragraph into a list item)."""
+    counts = [
+        f"{path}: {len(dutch_strings.get(path, []))} Dutch strings, {len(strings.get(path, []))} English"
+        for path in sorted(set(dutch_strings) | set(strings))
+        if len(dutch_strings.get(path, [])) != len(strings.get(path, []))
+    ]
+    markup = [
+        f"{segment.context.path}: other markup ({segment.template.template!r} in Dutch, "
+        f"{templates.get(segment.context.path)!r} in English)"
+        for segment in source.templatesegment_set.select_related("template", "context")
+        if field_of(segment.context.path) in values
+        and templates.get(segment.context.path) != segment.template.template
+    ]
+    return counts + sorted(markup)
+
+
 def record_english_values(source, locale, values):
     """Store `values` as the `locale` translations of the source's segments."""
-    strings, overridables = english_segments(with_english_values(source, values))
+    strings, templates, overridables = english_segments(with_english_values(source, values))
     dutch_strings = defaultdict(list)
     for segment in source.stringsegment_set.select_related("string", "context").order_by("order"):
         # A field the English values leave out stays untranslated (wagtail-localize shows the
@@ -99,15 +122,11 @@ def record_english_values(source, locale, values):
             dutch_strings[segment.context.path].append(segment)
     strings = {path: texts for path, texts in strings.items() if field_of(path) in values}
 
-    mismatches = [
-        f"{path}: {len(dutch_strings.get(path, []))} Dutch, {len(strings.get(path, []))} English"
-        for path in sorted(set(dutch_strings) | set(strings))
-        if len(dutch_strings.get(path, [])) != len(strings.get(path, []))
-    ]
+    mismatches = structure_mismatches(source, dutch_strings, strings, templates, values)
     if mismatches:
         raise TranslationMismatch(
-            f"The English demo values of {source.object_repr!r} differ in structure from the Dutch ones "
-            f"(strings per field or block): {'; '.join(mismatches)}"
+            f"The English demo values of {source.object_repr!r} differ in structure from the Dutch ones: "
+            + "; ".join(mismatches)
         )
 
     for path, segments in dutch_strings.items():

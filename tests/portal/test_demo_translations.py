@@ -4,6 +4,7 @@ page updates its English translation as it does for an editor's own page."""
 from django.db import transaction
 
 from wagtail.models import Locale, Page
+from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 import pytest
@@ -107,18 +108,26 @@ def test_sync_after_a_dutch_change_queues_the_changed_text_and_follows_the_taxon
     assert dropped_theme.key not in english_page.themes.values_list("key", flat=True)
 
 
-def test_english_values_of_another_structure_are_refused_not_published_half_dutch():
+@pytest.mark.parametrize(
+    ("english_body", "complaint"),
+    [
+        ([paragraphs("One paragraph.", "And a second one.")], "1 Dutch strings, 2 English"),
+        ([("text", RichText("<ul><li>One list item.</li></ul>"))], "other markup"),
+    ],
+    ids=["more strings", "other markup"],
+)
+def test_english_values_of_another_structure_are_refused_not_published_half_dutch(english_body, complaint):
     ctx = DemoContext(write=lambda message: None)
-    with pytest.raises(TranslationMismatch, match="body"), transaction.atomic():
+    with pytest.raises(TranslationMismatch, match=complaint), transaction.atomic():
         ensure_page(
             ctx,
             site_home(ctx),
             StandardPage,
             slug="proef",
             nl={"title": "Proef", "body": [paragraphs("Eén alinea.")]},
-            en={"title": "Trial", "body": [paragraphs("One paragraph.", "And a second one.")]},
+            en={"title": "Trial", "body": english_body},
         )
-    assert not StandardPage.objects.filter(slug__in=["proef", "trial"], locale=ctx.en).exists()
+    assert not StandardPage.objects.filter(locale=ctx.en, title="Trial").exists()
 
 
 def test_the_english_menu_and_footer_are_translations_that_show_english_pages(client, english):
