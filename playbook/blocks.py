@@ -13,6 +13,9 @@ from casestudies.models import CaseStudyPage
 from portal.blocks import CalloutBlock, DownloadBlock, QuoteBlock
 from portal.public import public_in_active_language
 
+from .reference_blocks import ReferenceListBlock
+from .template_blocks import FillInTemplateBlock
+
 PREVIEW_TEMPLATE = "playbook/blocks/preview.html"
 GUIDANCE_TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -167,6 +170,8 @@ class GuidanceBlock(blocks.StreamBlock):
     definition = DefinitionBlock()
     example = ExampleBlock()
     download = GuidanceDownloadBlock()
+    fill_in_template = FillInTemplateBlock()
+    references = ReferenceListBlock()
 
 
 class ReflectionQuestionBlock(blocks.StructBlock):

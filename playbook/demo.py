@@ -4,10 +4,9 @@ from django.utils.text import slugify
 
 from portal.demo import DemoBuilder, add_to_menu, ensure_page, register, site_home
 
-from .demo_data.assets import delete_assets, ensure_contract_documents, ensure_partnership_figures
+from .demo_data.assets import delete_assets, ensure_partnership_figures
 from .demo_data.chapters import CHAPTERS
 from .demo_data.exercises import EXERCISES, FIGURE_TEXT
-from .demo_data.guidance import resolve_documents
 from .models import (
     PlaybookChapterPage,
     PlaybookIndexPage,
@@ -49,16 +48,10 @@ def question_stream(questions):
     return [("question", {"question": question, "sub_questions": subs}) for question, subs in questions]
 
 
-def build_chapters(ctx, index, documents):
+def build_chapters(ctx, index):
     chapters = {}
     for chapter in CHAPTERS:
-        content = {
-            language: {
-                **chapter[language],
-                "body": resolve_documents(chapter[language]["body"], documents[language]),
-            }
-            for language in ("nl", "en")
-        }
+        content = {language: chapter[language] for language in ("nl", "en")}
         chapters[chapter["slug"]] = ensure_page(
             ctx,
             index,
@@ -121,12 +114,11 @@ class PlaybookDemo(DemoBuilder):
 
     def build(self, ctx):
         home = site_home(ctx)
-        documents = ensure_contract_documents(ctx)
         figures = ensure_partnership_figures(ctx)
         draaiboek = ensure_page(
             ctx, home, PlaybookIndexPage, slug="draaiboek", nl=DRAAIBOEK["nl"], en=DRAAIBOEK["en"]
         )
-        chapters = build_chapters(ctx, draaiboek, documents)
+        chapters = build_chapters(ctx, draaiboek)
         exercises = ensure_page(
             ctx,
             home,

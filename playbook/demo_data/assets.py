@@ -1,23 +1,15 @@
-"""Files the demo draaiboek links to, made in code: the model-contract outline (a PDF per
-language, rendered with the same WeasyPrint set-up as the draaiboek) and the
-transformational-partnership figure (a PNG per language, drawn with Pillow)."""
+"""Files the demo draaiboek links to, made in code: the transformational-partnership figure
+(a PNG per language, drawn with Pillow). The templates to fill in (model contract outline,
+project plan, kick-off checklist) are blocks of their chapters, written to DOCX, ODT and PDF
+when a reader asks (playbook.editable)."""
 
 from io import BytesIO
 
-from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
-from django.template.loader import render_to_string
-from django.utils import translation
 
-from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Site
 
 from PIL import Image, ImageDraw, ImageFont
-
-from playbook.pdf import render_pdf
-
-from .contract import MODEL_CONTRACT
 
 # Bringle, Clayton & Price (2009): from a transactional to a transformational partnership.
 PARTNERSHIP_STEPS = {
@@ -55,28 +47,6 @@ FIGURE_LABELS = {
     ),
 }
 FIGURE_TITLES = {"nl": "Transformatief partnerschap (model)", "en": "Transformational partnership (model)"}
-
-
-def ensure_contract_documents(ctx):
-    """The model-contract outline as a PDF document in each language, keyed by language code."""
-    Document = get_document_model()
-    origin = Site.objects.get(is_default_site=True).root_url
-    documents = {}
-    for language, content in MODEL_CONTRACT.items():
-        document = Document.objects.filter(title=content["title"]).first()
-        if document is None:
-            with translation.override(language):
-                html = render_to_string(
-                    "playbook/pdf/model_contract.html", {**content, "LANGUAGE_CODE": language}
-                )
-            document = Document(title=content["title"])
-            document.file.save(content["filename"], ContentFile(render_pdf(html, origin)), save=False)
-            document._set_document_file_metadata()
-            document.save()
-            ctx.created.append(document)
-            ctx.log(f"{language}  document {content['filename']}")
-        documents[language] = document
-    return documents
 
 
 def draw_partnership_figure(language):
@@ -119,7 +89,4 @@ def ensure_partnership_figures(ctx):
 
 
 def delete_assets():
-    get_document_model().objects.filter(
-        title__in=[content["title"] for content in MODEL_CONTRACT.values()]
-    ).delete()
     get_image_model().objects.filter(title__in=FIGURE_TITLES.values()).delete()

@@ -4,6 +4,7 @@ the wording is our own, in Dutch and English."""
 
 from .chapters_legal import LEGAL_CHAPTERS
 from .chapters_organisational import ORGANISATIONAL_CHAPTERS
+from .chapters_partnership import PARTNERSHIP_CHAPTERS
 from .chapters_practical import PRACTICAL_CHAPTERS
 
-CHAPTERS = [*LEGAL_CHAPTERS, *ORGANISATIONAL_CHAPTERS, *PRACTICAL_CHAPTERS]
+CHAPTERS = [*LEGAL_CHAPTERS, *ORGANISATIONAL_CHAPTERS, *PARTNERSHIP_CHAPTERS, *PRACTICAL_CHAPTERS]

@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from .guidance import checklist, definition, download, pitfall, quote, text, tip
+from .fill_in_templates import KICK_OFF_CHECKLIST, MODEL_CONTRACT
+from .guidance import checklist, definition, fill_in, pitfall, quote, text, tip
 
 LEGAL_CHAPTERS = [
     {
@@ -34,6 +35,7 @@ LEGAL_CHAPTERS = [
                     "Maak afspraken zichtbaar",
                     "Hang de teamafspraken op in de gedeelde werkruimte en kom er bij elk feedbackmoment kort op terug.",
                 ),
+                fill_in(KICK_OFF_CHECKLIST["nl"]),
             ],
         },
         "en": {
@@ -61,6 +63,7 @@ LEGAL_CHAPTERS = [
                     "Make agreements visible",
                     "Put the team agreements up in the shared workspace and revisit them briefly at every feedback moment.",
                 ),
+                fill_in(KICK_OFF_CHECKLIST["en"]),
             ],
         },
     },
@@ -70,19 +73,27 @@ LEGAL_CHAPTERS = [
         "last_reviewed": date(2026, 9, 14),
         "nl": {
             "title": "Het modelcontract tussen stad en onderwijsinstelling",
-            "summary": "Een schets van het contract dat een lokaal bestuur en een school samen ondertekenen, artikel per artikel.",
+            "summary": "Welke afspraken u juridisch vastlegt, in welke volgorde, en een schets van Kennisbrug om zelf in te vullen.",
             "body": [
                 text(
                     "Wat het contract regelt",
-                    "Het Leuvense draaiboek bevat een modelcontract tussen de lokale overheid en de onderwijsinstelling. Het legt de afspraken uit de projectgroep juridisch vast: doel, looptijd, inzet, resultaten en wie eigenaar is van wat studenten bedenken.",
+                    "Het draaiboek van Stad Leuven bevat een modelcontract tussen de lokale overheid en de onderwijsinstelling; u vraagt het op bij Stad Leuven. Hieronder staat een eigen schets van Kennisbrug: geen kopie van dat contract, maar de lessen uit de praktijkvoorbeelden, omgezet in artikelen waarover partners het eens moeten worden.",
+                    "Een contract legt de afspraken uit de projectgroep juridisch vast: doel, looptijd, inzet, resultaten en wie eigenaar is van wat studenten bedenken.",
+                ),
+                checklist(
+                    "Zo pakt u het aan",
+                    "Maak eerst in de projectgroep de afspraken over inzet, planning en succes per partner",
+                    "Vul daarna de schets artikel per artikel in",
+                    "Laat beide juridische diensten het geheel nalezen, ruim vóór de start",
+                    "Onderteken vóór de eerste dag van de studenten",
                 ),
                 definition(
                     "Projectsponsor",
-                    "De organisatie, vaak de stad, die de uitdaging formuleert en een deel van de middelen inbrengt.",
+                    "In dit draaiboek: de organisatie, vaak de stad, die de uitdaging formuleert en een deel van de middelen inbrengt. Stad Leuven was jarenlang projectsponsor van het Product Innovation Project van KU Leuven.",
                 ),
                 text(
                     "De artikelen in het kort",
-                    "Het model telt twaalf artikelen. De belangrijkste:",
+                    "De schets van Kennisbrug telt dertien artikelen. Let vooral op:",
                     items=[
                         "inzet en middelen: wie betaalt de coaching van gemengde teams",
                         "verwachte resultaten: studenten mogen fouten maken",
@@ -94,27 +105,32 @@ LEGAL_CHAPTERS = [
                     "Te laat aan eigendom denken",
                     "Als pas bij de eindpresentatie blijkt dat niemand het prototype mag gebruiken, is het project voor de stad verloren moeite. Regel intellectuele eigendom vóór de start.",
                 ),
-                download(
-                    "Modelcontract stad en onderwijsinstelling (schets)",
-                    "Twaalf artikelen om aan te vullen en door beide juridische diensten te laten nalezen. Geen juridisch advies.",
-                ),
+                fill_in(MODEL_CONTRACT["nl"]),
             ],
         },
         "en": {
             "title": "The model contract between city and school",
-            "summary": "An outline of the contract a local government and a school sign together, article by article.",
+            "summary": "Which agreements to put on a legal footing, in which order, and an outline by Kennisbrug to fill in yourself.",
             "body": [
                 text(
                     "What the contract covers",
-                    "The Leuven playbook contains a model contract between the local government and the school. It puts the project group's agreements on a legal footing: aim, duration, contributions, results and who owns what students come up with.",
+                    "The City of Leuven's playbook contains a model contract between the local government and the educational institution; ask the City of Leuven for it. Below is Kennisbrug's own outline: not a copy of that contract, but the lessons of the case studies turned into articles the partners must agree on.",
+                    "A contract puts the project group's agreements on a legal footing: aim, duration, contributions, results and who owns what students come up with.",
+                ),
+                checklist(
+                    "How to go about it",
+                    "First agree in the project group on contributions, schedule and success for each partner",
+                    "Then fill in the outline article by article",
+                    "Have both legal departments review the whole, well before the start",
+                    "Sign before the students' first day",
                 ),
                 definition(
                     "Project sponsor",
-                    "The organisation, often the city, that sets the challenge and provides part of the resources.",
+                    "In this playbook: the organisation, often the city, that sets the challenge and provides part of the resources. The City of Leuven was a project sponsor of KU Leuven's Product Innovation Project for years.",
                 ),
                 text(
                     "The articles in brief",
-                    "The model has twelve articles. The most important ones:",
+                    "Kennisbrug's outline has thirteen articles. Pay most attention to:",
                     items=[
                         "contributions and resources: who pays for coaching mixed teams",
                         "expected results: students are allowed to make mistakes",
@@ -126,10 +142,7 @@ LEGAL_CHAPTERS = [
                     "Thinking about ownership too late",
                     "If it only turns out at the final presentation that nobody may use the prototype, the project is wasted effort for the city. Settle intellectual property before the start.",
                 ),
-                download(
-                    "Model contract city and school (outline)",
-                    "Twelve articles to complete and have reviewed by both legal departments. Not legal advice.",
-                ),
+                fill_in(MODEL_CONTRACT["en"]),
             ],
         },
     },
@@ -144,19 +157,19 @@ LEGAL_CHAPTERS = [
                 text(
                     "Een engagement voor jaren",
                     "Een strategisch partnerschap is een formeel engagement op lange termijn tussen een hogeronderwijsinstelling en een of meer partnerorganisaties, rond een gemeenschappelijk doel en met verschillende samenwerkingsvormen op meerdere niveaus.",
-                    "KU Leuven en TADA, een Brusselse organisatie die jongeren uit kwetsbare contexten ondersteunt met weekendscholen, ondertekenden in 2022 een samenwerkingsovereenkomst. In 2025 werd die herschreven en vernieuwd, en in 2024 breidde de samenwerking uit naar Stad Leuven en andere lokale partners.",
+                    "KU Leuven en TADA, een Brusselse organisatie die jongeren uit maatschappelijk kwetsbare contexten ondersteunt met weekendscholen en een sterke alumniwerking, ondertekenden in 2022 een samenwerkingsovereenkomst. In 2024 breidde de samenwerking uit naar Stad Leuven en andere lokale partners; in 2025 werd de overeenkomst herschreven en vernieuwd, en in februari 2026 ondertekenden beide een vernieuwd Memorandum of Understanding.",
                 ),
                 quote(
-                    "Hoe je van project naar beleid komt, is echt een weg te gaan.",
-                    "Han Nijssen, Leiden Kennisstad",
+                    "Hoe je van project naar beleid komt is echt wel een weg te gaan.",
+                    "Han Nijssen, programmamanager Leiden Kennisstad",
                 ),
                 text(
                     "Ook het mbo een plaats geven",
-                    "In Leiden kwam er een aparte samenwerkingsovereenkomst om ook het mbo te betrekken. Let op de schotten tussen mbo, hbo en universiteit: een overeenkomst met alle drie maakt de keten compleet.",
+                    "In Leiden was het plan om na de zomer een aparte samenwerkingsovereenkomst te tekenen om ook het mbo te betrekken; eerder kon dat niet, omdat ROC Leiden nagenoeg failliet was. Han Nijssen waarschuwt voor de schotten tussen mbo, hbo en universiteit. Neem het mbo daarom vanaf het begin mee in uw plannen, met een eigen overeenkomst als dat nodig is.",
                 ),
                 tip(
                     "Laat bestuurders elkaar ontmoeten",
-                    "Een eerste resultaat van een overeenkomst is al dat het college en de raden van bestuur van de instellingen elkaar regelmatig zien.",
+                    "In Leiden noemt Han Nijssen het al een belangrijk resultaat dat raden van bestuur en colleges van B&W elkaar ontmoeten. Plan zo'n ontmoeting bewust, bijvoorbeeld eenmaal per jaar.",
                 ),
             ],
         },
@@ -167,19 +180,19 @@ LEGAL_CHAPTERS = [
                 text(
                     "A commitment for years",
                     "A strategic partnership is a formal long-term commitment between a higher-education institution and one or more partner organisations, around a common goal and with several forms of collaboration at several levels.",
-                    "KU Leuven and TADA, a Brussels organisation that supports young people from vulnerable backgrounds with weekend schools, signed a partnership agreement in 2022. It was rewritten and renewed in 2025, and in 2024 the collaboration grew to include the City of Leuven and other local partners.",
+                    "KU Leuven and TADA, a Brussels organisation that supports young people from socially vulnerable backgrounds with weekend schools and a strong alumni network, signed a partnership agreement in 2022. In 2024 the collaboration grew to include the City of Leuven and other local partners; in 2025 the agreement was rewritten and renewed, and in February 2026 both signed a renewed Memorandum of Understanding.",
                 ),
                 quote(
                     "Getting from a project to policy really is a long road.",
-                    "Han Nijssen, Leiden Kennisstad",
+                    "Han Nijssen, programme manager Leiden Kennisstad",
                 ),
                 text(
                     "Give vocational education a place too",
-                    "Leiden drew up a separate agreement to involve vocational education (mbo) as well. Mind the walls between vocational schools, universities of applied sciences and universities: an agreement with all three completes the chain.",
+                    "In Leiden the plan was to sign a separate agreement after the summer to involve vocational education (mbo) as well; it could not happen earlier because ROC Leiden had been close to bankruptcy. Han Nijssen warns about the walls between vocational schools, universities of applied sciences and universities. So include vocational education in your plans from the start, with an agreement of its own if needed.",
                 ),
                 tip(
                     "Let leaders meet",
-                    "A first result of an agreement is simply that the city's executive and the institutions' boards see each other regularly.",
+                    "In Leiden, Han Nijssen counts it as an important result already that the institutions' boards and the city's executive meet. Plan such a meeting deliberately, for example once a year.",
                 ),
             ],
         },

@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from .guidance import checklist, definition, pitfall, quote, text, tip
+from .fill_in_templates import PROJECT_PLAN
+from .guidance import checklist, definition, fill_in, pitfall, quote, text, tip
 
 ORGANISATIONAL_CHAPTERS = [
     {
@@ -32,6 +33,18 @@ ORGANISATIONAL_CHAPTERS = [
                     "Alleen overleggen als er iets misloopt",
                     "Wie pas samenkomt bij problemen, merkt ze te laat. Plan de data voor het hele jaar bij de start.",
                 ),
+                text(
+                    "Rollen en aanspreekpunten",
+                    "Benoem bij de start wie welke rol heeft, met naam en contactgegevens. De praktijkvoorbeelden laten deze rollen zien:",
+                    items=[
+                        "<b>projectcoördinator</b> van het lokaal bestuur: trekt de projectgroep en houdt iedereen op de hoogte van beslissingen (Leuven)",
+                        "<b>onderwijscoach</b> per instelling: begeleidt de studenten en let op verwachtingen en groepsdynamiek (Leuven)",
+                        "<b>instellingsbrede contactpersoon</b>: één vast aanspreekpunt van de instelling voor partners, vooral voor het eerste contact en de matchmaking (service-learning in Vlaanderen)",
+                        "<b>buurtanker of brugfiguur</b>: een zichtbaar, laagdrempelig aanspreekpunt in de buurt (Buurtcampus Gent)",
+                        "<b>programma-adviseur, projectmanager en programmamanager</b>: in Leiden dragen Esther Haverkort en Marieke van Haaren (Leren met de Stad) en Han Nijssen (Leiden Kennisstad) de samenwerking",
+                    ],
+                ),
+                fill_in(PROJECT_PLAN["nl"]),
             ],
         },
         "en": {
@@ -57,6 +70,18 @@ ORGANISATIONAL_CHAPTERS = [
                     "Only meeting when things go wrong",
                     "If you only meet when there are problems, you notice them too late. Schedule the dates for the whole year at the start.",
                 ),
+                text(
+                    "Roles and contact persons",
+                    "At the start, name who holds which role, with names and contact details. The case studies show these roles:",
+                    items=[
+                        "<b>project coordinator</b> of the local government: leads the project group and keeps everyone informed of decisions (Leuven)",
+                        "<b>education coach</b> for each institution: guides the students and watches expectations and group dynamics (Leuven)",
+                        "<b>institution-wide contact person</b>: one fixed point of contact of the institution for partners, mainly for the first contact and the matchmaking (service-learning in Flanders)",
+                        "<b>neighbourhood anchor or go-between</b>: a visible, approachable contact in the neighbourhood (Buurtcampus Ghent)",
+                        "<b>programme adviser, project manager and programme manager</b>: in Leiden, Esther Haverkort and Marieke van Haaren (Leren met de Stad) and Han Nijssen (Leiden Kennisstad) carry the collaboration",
+                    ],
+                ),
+                fill_in(PROJECT_PLAN["en"]),
             ],
         },
     },
@@ -82,7 +107,7 @@ ORGANISATIONAL_CHAPTERS = [
                 ),
                 quote(
                     "De sterkte van het project, dat waren de studenten zelf.",
-                    "Stad Leuven, draaiboek innovatieve studentenprojecten",
+                    "Stad Leuven, projectbeschrijving “Structurering innovatieve studentenprojecten in studentensteden”",
                 ),
             ],
         },
@@ -104,7 +129,7 @@ ORGANISATIONAL_CHAPTERS = [
                 ),
                 quote(
                     "The strength of the project was the students themselves.",
-                    "City of Leuven, playbook for innovative student projects",
+                    "City of Leuven, project description “Structuring innovative student projects in student cities”",
                 ),
             ],
         },
@@ -174,11 +199,19 @@ ORGANISATIONAL_CHAPTERS = [
             "body": [
                 text(
                     "Contact via de docent",
-                    "Een docent die het eigen netwerk benut, brengt eigenaarschap en motivatie mee en houdt de leerdoelen onder controle. Maar de werklast is hoog, en vertrekt de docent, dan vertrekt het netwerk mee.",
+                    "Een docent die het eigen netwerk benut, bouwt duurzame banden op voor onderzoek en onderwijs en houdt de leerdoelen onder controle. Maar de werklast is hoog, en vertrekt de docent, dan vertrekt het netwerk mee.",
+                ),
+                text(
+                    "Contact via de studenten",
+                    "Studenten die zelf een partner zoeken, voelen zich eigenaar en zijn gemotiveerd, en brengen nieuwe organisaties binnen. Wel vraagt het extra uitleg over de criteria, en er is geen garantie dat de communicatie met de organisaties goed verloopt.",
                 ),
                 text(
                     "Een instellingsbrede contactpersoon",
-                    "Een vast aanspreekpunt voor de hele instelling ontlast docenten, bouwt duurzame banden op en houdt overzicht over alle partnerschappen, zodat partners niet overbevraagd worden. De instelling krijgt een gezicht. Wel vraagt het extra uitleg over criteria en vakinhoud; het gaat vooral om het eerste contact en de matchmaking.",
+                    "Een vast aanspreekpunt is brug en ambassadeur voor de hele instelling: het ontlast docenten en houdt overzicht over alle partnerschappen, zodat partners minder overbevraagd worden. De instelling krijgt een gezicht dat laagdrempelig aanspreekbaar is. Wel vraagt het extra uitleg over criteria en vakinhoud, en het gaat vooral om het eerste contact en de matchmaking.",
+                ),
+                tip(
+                    "Kies bewust en combineer",
+                    "Bepaal per vak welke route u volgt. Laat een instellingsbrede contactpersoon het eerste contact leggen en de docent daarna de leerdoelen bewaken; zo blijft het netwerk bestaan als een docent vertrekt.",
                 ),
                 definition(
                     "Brugfiguur",
@@ -205,11 +238,19 @@ ORGANISATIONAL_CHAPTERS = [
             "body": [
                 text(
                     "Contact through the teacher",
-                    "A teacher who uses their own network brings ownership and motivation and keeps the learning goals in hand. But the workload is high, and when the teacher leaves, the network leaves too.",
+                    "A teacher who uses their own network builds lasting links for research and teaching and keeps the learning goals in hand. But the workload is high, and when the teacher leaves, the network leaves too.",
+                ),
+                text(
+                    "Contact through the students",
+                    "Students who find a partner themselves feel ownership and are motivated, and they bring in new organisations. It does need extra explanation of the criteria, and there is no guarantee that communication with the organisations goes well.",
                 ),
                 text(
                     "An institution-wide contact person",
-                    "A single point of contact for the whole institution relieves teachers, builds lasting links and keeps an overview of all partnerships, so partners are not asked too much. The institution gets a face. It does need extra explanation of criteria and subject matter; its work is mostly the first contact and the matchmaking.",
+                    "A fixed point of contact is a bridge and ambassador for the whole institution: it relieves teachers and keeps an overview of all partnerships, so partners are asked less often. The institution gets an approachable face. It does need extra explanation of criteria and subject matter, and its work is mostly the first contact and the matchmaking.",
+                ),
+                tip(
+                    "Choose deliberately, and combine",
+                    "Decide for each course which route you take. Let an institution-wide contact person make the first contact and the teacher then guard the learning goals; that way the network survives when a teacher leaves.",
                 ),
                 definition(
                     "Go-between (brugfiguur)",
@@ -241,11 +282,11 @@ ORGANISATIONAL_CHAPTERS = [
             "body": [
                 definition(
                     "Community service-learning (CSL)",
-                    "Leren door te werken aan een echte vraag uit de samenleving, op basis van wederkerigheid: student en gemeenschap leren en winnen allebei.",
+                    "De omschrijving van Kennisbrug: leren door te werken aan een echte vraag uit de samenleving, op basis van wederkerigheid, zodat student en gemeenschap allebei leren en winnen. In Leiden-Noord heet wederkerigheid de basis van CSL.",
                 ),
                 text(
                     "Drie niveaus",
-                    "Leren met de Stad in Leiden raadt aan stap voor stap te beginnen, via verschillende niveaus van CSL:",
+                    "Marieke van Haaren van Leren met de Stad in Leiden raadt aan stap voor stap te beginnen, via verschillende niveaus van CSL: low, medium en intensive. Wat elk niveau inhoudt, beschrijft Kennisbrug zo (een eigen indeling, zo gebruikt in de praktijkvoorbeelden van dit portaal):",
                     items=[
                         "<b>low</b>: een korte opdracht binnen een vak, met weinig contact met de partner",
                         "<b>medium</b>: een project van enkele weken met vaste contactmomenten",
@@ -258,7 +299,7 @@ ORGANISATIONAL_CHAPTERS = [
                 ),
                 tip(
                     "Reken op een lange adem",
-                    "Dit soort samenwerking groeit over jaren. Een City Deal of een plaats in het coalitieakkoord laat zien dat er draagvlak is.",
+                    "Dit soort aanpak vraagt een lange adem, zegt Han Nijssen. Een City Deal laat zien dat anderen geïnteresseerd zijn; probeer de samenwerking ook in het coalitieakkoord te krijgen.",
                 ),
             ],
         },
@@ -268,11 +309,11 @@ ORGANISATIONAL_CHAPTERS = [
             "body": [
                 definition(
                     "Community service-learning (CSL)",
-                    "Learning by working on a real question from society, based on reciprocity: student and community both learn and gain.",
+                    "Kennisbrug's description: learning by working on a real question from society, based on reciprocity, so that student and community both learn and gain. In Leiden-Noord reciprocity is called the basis of CSL.",
                 ),
                 text(
                     "Three levels",
-                    "Leren met de Stad in Leiden advises starting step by step, through different levels of CSL:",
+                    "Marieke van Haaren of Leren met de Stad in Leiden advises starting step by step, through different levels of CSL: low, medium and intensive. What each level means is Kennisbrug's own description, as used for the case studies on this portal:",
                     items=[
                         "<b>low</b>: a short assignment within a course, with little contact with the partner",
                         "<b>medium</b>: a project of a few weeks with fixed contact moments",
@@ -285,7 +326,7 @@ ORGANISATIONAL_CHAPTERS = [
                 ),
                 tip(
                     "Expect a long haul",
-                    "This kind of collaboration grows over years. A City Deal or a place in the coalition agreement shows there is support.",
+                    "An approach like this takes staying power, says Han Nijssen. A City Deal shows that others are interested; try to get the collaboration into the coalition agreement as well.",
                 ),
             ],
         },

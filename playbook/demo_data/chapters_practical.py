@@ -15,7 +15,8 @@ PRACTICAL_CHAPTERS = [
             "body": [
                 text(
                     "De vertaalslag",
-                    "Een vraagstuk kan in het onderwijs een afstudeer-, stage- of scriptieopdracht worden, een opdracht in een vak of een deel van een minor. Een kenniswinkel of brugfiguur helpt de vraag zo te formuleren dat ze in een van die vormen past.",
+                    "Een vraagstuk kan in het onderwijs een afstudeer-, stage- of scriptieopdracht worden, een opdracht in een vak of een deel van een minor (zo beschrijft Leren met de Stad in Leiden het). Niet elke casus past één op één in het onderwijs; een kenniswinkel of brugfiguur helpt de vraag zo te formuleren dat ze in een van die vormen past.",
+                    "Studenten gebruiken daarbij onder meer literatuuronderzoek, interviews, observaties in een wijk, meelopen bij een organisatie of een vergelijking met andere steden, wijken of organisaties. Vraag bij de intake welke methode bij de vraag past.",
                 ),
                 pitfall(
                     "Een kant-en-klare oplossing verwachten",
@@ -40,7 +41,8 @@ PRACTICAL_CHAPTERS = [
             "body": [
                 text(
                     "Translating the question",
-                    "In education a question can become a graduation, internship or thesis assignment, an assignment within a course or part of a minor. A science shop or go-between helps phrase the question so that it fits one of these.",
+                    "In education a question can become a graduation, internship or thesis assignment, an assignment within a course or part of a minor (as Leren met de Stad in Leiden describes it). Not every case fits education one to one; a science shop or go-between helps phrase the question so that it fits one of these.",
+                    "Students use methods such as literature research, interviews, observation in a neighbourhood, shadowing an organisation or comparison with other cities, neighbourhoods or organisations. At the intake, ask which method suits the question.",
                 ),
                 pitfall(
                     "Expecting a ready-made solution",
@@ -89,7 +91,7 @@ PRACTICAL_CHAPTERS = [
                 ),
                 tip(
                     "Draag over",
-                    "Studenten werken vaak vijf tot tien weken aan een project. Plan een overdracht aan de volgende groep zodat het werk niet verloren gaat.",
+                    "In Leiden-Noord werken studenten vijf tot tien weken aan een project, dat daarna vaak naar een volgende groep gaat. Plan die overdracht vanaf het begin: een verslag, een overdrachtsgesprek met de partner en een aanspreekpunt dat blijft.",
                 ),
             ],
         },
@@ -118,7 +120,7 @@ PRACTICAL_CHAPTERS = [
                 ),
                 tip(
                     "Hand over",
-                    "Students often work on a project for five to ten weeks. Plan a handover to the next group so the work is not lost.",
+                    "In Leiden-Noord students work on a project for five to ten weeks, after which it often passes to the next group. Plan that handover from the start: a report, a handover meeting with the partner and a contact person who stays.",
                 ),
             ],
         },

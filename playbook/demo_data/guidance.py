@@ -2,9 +2,6 @@
 
 from wagtail.rich_text import RichText
 
-# Stands in for the model-contract document of the page's language until the builder resolves it.
-MODEL_CONTRACT_DOCUMENT = "model-contract"
-
 
 def text(heading, *paragraphs, items=()):
     html = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
@@ -33,13 +30,21 @@ def definition(term, body):
     return ("definition", {"term": term, "definition": RichText(f"<p>{body}</p>")})
 
 
-def download(title, description):
-    return ("download", {"document": MODEL_CONTRACT_DOCUMENT, "title": title, "description": description})
+def fill_in(template):
+    """A template to fill in (playbook.template_blocks), offered as DOCX, ODT and PDF."""
+    return ("fill_in_template", template)
 
 
-def resolve_documents(body, document):
-    """The body with the model-contract placeholder replaced by the real document."""
-    return [
-        (kind, {**value, "document": document}) if kind == "download" else (kind, value)
-        for kind, value in body
-    ]
+def reference(authors, year, title, publisher="", url="", note=""):
+    return {
+        "authors": authors,
+        "year": year,
+        "title": title,
+        "publisher": publisher,
+        "url": url,
+        "note": note,
+    }
+
+
+def references(heading, *items):
+    return ("references", {"heading": heading, "references": list(items)})

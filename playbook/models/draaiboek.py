@@ -19,6 +19,7 @@ from portal.models import BasePage
 from portal.public import public_pages
 
 from .pdf_download import PdfDownloadMixin
+from .template_download import TemplateDownloadMixin
 
 WORDS_PER_MINUTE = 200
 
@@ -76,7 +77,7 @@ class PlaybookIndexPage(PdfDownloadMixin, BasePage):
         return {"page": self, "sections": self.sections, "chapters": self.chapters}
 
 
-class PlaybookChapterPage(PdfDownloadMixin, BasePage):
+class PlaybookChapterPage(TemplateDownloadMixin, PdfDownloadMixin, BasePage):
     section = models.CharField(
         _("section"),
         max_length=20,

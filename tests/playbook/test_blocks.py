@@ -3,6 +3,7 @@
 from itertools import cycle, islice
 from pathlib import Path
 
+from django.core.files.base import ContentFile
 from django.template.loader import get_template
 from django.utils import translation
 
@@ -18,9 +19,16 @@ pytestmark = pytest.mark.django_db
 PREVIEWED = ["text", "tip", "pitfall", "checklist", "quote", "definition"]
 
 
+def make_document():
+    document = get_document_model()(title="Modelcontract")
+    document.file.save("modelcontract.txt", ContentFile(b"Het modelcontract."), save=False)
+    document.save()
+    return document
+
+
 def preview_body(count):
     """count blocks cycling through every previewable block type and a download."""
-    document = get_document_model().objects.first()
+    document = get_document_model().objects.first() or make_document()
     kinds = [*PREVIEWED, "download"]
     body = []
     for kind in islice(cycle(kinds), count):
@@ -88,5 +96,6 @@ def test_example_and_download_previews_use_real_objects():
     case_study = example.get_preview_value()["case_study"]
     assert case_study is not None and case_study.title in example.render(example.get_preview_value())
     download = GuidanceBlock.base_blocks["download"]
+    make_document()  # the demo links no document; the preview takes the newest one
     document = download.get_preview_value()["document"]
     assert document.url in download.render(download.get_preview_value())
