@@ -2,6 +2,7 @@
 page updates its English translation as it does for an editor's own page."""
 
 from django.db import transaction
+from django.urls import reverse
 
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
@@ -138,3 +139,24 @@ def test_the_english_menu_and_footer_are_translations_that_show_english_pages(cl
     html = client.get("/en/").content.decode()
     assert "About Kennisbrug" in html and "Privacy statement" in html
     assert "Over Kennisbrug" not in html
+
+
+def test_sync_translation_in_the_admin_updates_a_demo_page(
+    admin_client, english, django_capture_on_commit_callbacks
+):
+    """The editor's "Sync translation" (wagtail-localize's update view) on a demo page."""
+    dutch = StandardPage.objects.get(locale__language_code="nl", slug="privacyverklaring")
+    source = translation_of(dutch, english).source
+    dutch.title = "Privacyverklaring van Kennisbrug"
+    dutch.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("wagtail_localize:update_translations", args=[source.pk]), {"publish_translations": "on"}
+        )
+    assert response.status_code == 302
+    english_page = dutch.get_translation(english)
+    assert (
+        english_page.title == "Privacyverklaring van Kennisbrug"
+    )  # waiting for a translator, shown in Dutch
+    assert pending_strings(source, english) == ["Privacyverklaring van Kennisbrug"]
+    assert english_page.slug == "privacy"  # what was translated stays translated
