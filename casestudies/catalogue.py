@@ -25,7 +25,7 @@ def catalogue_rows(cases, request):
     labels = TaxonomyLabels()
     cases = (
         cases.select_related("place", "locale")
-        .prefetch_related("themes", "institutions", "partners")
+        .prefetch_related("themes", "institutions", "partners__organisation_type")
         .order_by("-first_published_at", "pk")
     )
     rows = []
@@ -51,7 +51,10 @@ def catalogue_rows(cases, request):
                 "end_date": case.end_date.isoformat() if case.end_date else None,
                 "budget_eur": str(case.budget) if case.budget is not None else None,
                 "funding": case.funding,
-                "partners": [partner.name for partner in case.partners.all()],
+                "partners": [
+                    partner.name or labels.name("organisation_type", partner.organisation_type.key)
+                    for partner in case.partners.all()
+                ],
                 "first_published_at": case.first_published_at.isoformat()
                 if case.first_published_at
                 else None,

@@ -23,6 +23,10 @@ from .models import CaseStudyIndexPage, CaseStudyPage, CaseStudyPartner, CaseStu
 EXTRA_ORGANISATION_TYPES = {
     "overheidsagentschap": ("Overheidsagentschap", "Government agency"),
     "sportclub": ("Sportclub", "Sports club"),
+    # Partners the sources name by what they are, not by a proper name: their type names them.
+    "bibliotheek": ("Bibliotheek", "Library"),
+    "school": ("School", "School"),
+    "wijkteam": ("Wijkteam van sociale professionals", "Neighbourhood team of social workers"),
 }
 
 

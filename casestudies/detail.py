@@ -38,6 +38,15 @@ class Fact:
         return InstitutionType(self.extra).label if self.kind == "institution" else ""
 
 
+def partner_fact(partner, kinds, language, position):
+    """A named partner with its type as a note; an unnamed one (residents, a library) by its type
+    alone, so no Dutch description reaches an English page."""
+    kind = kinds.get(partner.organisation_type.key, "")
+    if partner.name:
+        return Fact("partner", partner.name, partner.name, language, kind, position)
+    return Fact("partner", partner.organisation_type.key, kind, language, "", position)
+
+
 def fact_rows(kind, queryset, *, key, name, language, extra=None, position=None):
     """One part of the facts query; every part has the same columns in the same order."""
     extra = Value("") if extra is None else extra
@@ -102,15 +111,7 @@ class CaseStudyDetail:
             rows.sort(key=lambda row: row.name.casefold())
         kinds = {key: fact.name for (kind, key), fact in best.items() if kind == "organisationtype"}
         facts["partner"] = [
-            Fact(
-                "partner",
-                partner.name,
-                partner.name,
-                languages[-1],
-                kinds.get(partner.organisation_type.key, ""),
-                position,
-            )
-            for position, partner in enumerate(partners)
+            partner_fact(partner, kinds, languages[-1], position) for position, partner in enumerate(partners)
         ]
         return facts
 

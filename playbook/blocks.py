@@ -109,7 +109,7 @@ class DefinitionBlock(blocks.StructBlock):
         preview_template = PREVIEW_TEMPLATE
         icon = "doc-full-inverse"
         label = _("Definition")
-        description = _("A term and what it means in this draaiboek.")
+        description = _("A term and what it means in this playbook.")
         preview_value = {
             "term": "Brugfiguur",
             "definition": "<p>Een vast, laagdrempelig aanspreekpunt tussen de instelling en de buurt.</p>",

@@ -136,7 +136,7 @@ class CaseStudyPage(BasePage):
         _("contact e-mail"), blank=True, help_text=_("A work address that readers may write to.")
     )
     vraagstuk_reference = models.CharField(
-        _("vraagstuk reference"),
+        _("question reference"),
         max_length=20,
         blank=True,
         help_text=_("When the case came from a submitted question, its reference, e.g. KB-2026-0042."),
@@ -179,7 +179,7 @@ class CaseStudyPage(BasePage):
             [FieldPanel("contact_name"), FieldPanel("contact_role"), FieldPanel("contact_email")],
             heading=_("Contact"),
         ),
-        InlinePanel("playbook_links", heading=_("Draaiboek chapters and exercises"), label=_("link")),
+        InlinePanel("playbook_links", heading=_("Playbook chapters and exercises"), label=_("link")),
         FieldPanel("vraagstuk_reference"),
     ]
 

@@ -21,10 +21,21 @@ def default_language_rows():
 
 
 class CaseStudyPartner(Orderable):
-    """A partner organisation; its name is a proper name, the same in both languages."""
+    """A partner organisation: its proper name, the same in both languages, and its type, named in
+    the reader's language. A partner without a proper name of its own (the residents of a
+    neighbourhood, its library) is left unnamed: a Dutch description here would be shown on the
+    English page, so its type alone names it."""
 
     page = ParentalKey("casestudies.CaseStudyPage", on_delete=models.CASCADE, related_name="partners")
-    name = models.CharField(_("name"), max_length=160, help_text=_("The organisation's own name."))
+    name = models.CharField(
+        _("name"),
+        max_length=160,
+        blank=True,
+        help_text=_(
+            "The organisation's own name, shown in both languages. Leave it empty for a partner "
+            "without one (residents, a neighbourhood library): its type then names it."
+        ),
+    )
     organisation_type = models.ForeignKey(
         "portal.OrganisationType",
         verbose_name=_("type of organisation"),
@@ -40,7 +51,7 @@ class CaseStudyPartner(Orderable):
         verbose_name_plural = _("partners")
 
     def __str__(self):
-        return self.name
+        return self.name or str(self.organisation_type)
 
 
 class CaseStudyPlaybookLink(Orderable):
@@ -62,11 +73,11 @@ class CaseStudyPlaybookLink(Orderable):
     panels = [PageChooserPanel("target", page_type=PLAYBOOK_PAGE_TYPES)]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("draaiboek link")
-        verbose_name_plural = _("draaiboek links")
+        verbose_name = _("playbook link")
+        verbose_name_plural = _("playbook links")
 
     def clean(self):
         """The chooser offers chapters and exercises only; refuse any other page sent in its place."""
         super().clean()
         if self.target_id and self.target.specific_class._meta.label not in PLAYBOOK_PAGE_TYPES:
-            raise ValidationError({"target": _("Choose a draaiboek chapter or a reflection exercise.")})
+            raise ValidationError({"target": _("Choose a playbook chapter or a reflection exercise.")})

@@ -37,7 +37,7 @@ class PlaybookIndexPage(PdfDownloadMixin, BasePage):
         _("introduction"),
         features=["bold", "italic", "link"],
         blank=True,
-        help_text=_("Who the draaiboek is for and how to use it; also printed on the PDF's cover."),
+        help_text=_("Who the playbook is for and how to use it; also printed on the PDF's cover."),
     )
 
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("intro")]
@@ -51,7 +51,7 @@ class PlaybookIndexPage(PdfDownloadMixin, BasePage):
     pdf_template = "playbook/pdf/draaiboek.html"
 
     class Meta:
-        verbose_name = _("draaiboek")
+        verbose_name = _("playbook")
 
     @cached_property
     def chapters(self):
@@ -113,8 +113,8 @@ class PlaybookChapterPage(TemplateDownloadMixin, PdfDownloadMixin, BasePage):
     pdf_template = "playbook/pdf/chapter.html"
 
     class Meta:
-        verbose_name = _("draaiboek chapter")
-        verbose_name_plural = _("draaiboek chapters")
+        verbose_name = _("playbook chapter")
+        verbose_name_plural = _("playbook chapters")
 
     @property
     def section_label(self):

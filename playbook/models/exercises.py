@@ -123,7 +123,7 @@ class ReflectionExercisePage(PdfDownloadMixin, BasePage):
         ),
         FieldPanel("questions"),
         FieldPanel("facilitation_notes"),
-        InlinePanel("chapter_links", label=_("Draaiboek chapters this exercise belongs with")),
+        InlinePanel("chapter_links", label=_("Playbook chapters this exercise belongs with")),
     ]
     search_fields = [
         *BasePage.search_fields,

@@ -13,7 +13,7 @@ class SiteSettings(BaseSiteSetting):
         _("organisation name"),
         max_length=120,
         default="Kennisbrug",
-        help_text=_("The kenniswinkel or partnership that runs this portal."),
+        help_text=_("The science shop or partnership that runs this portal."),
     )
     contact_email = models.EmailField(
         _("contact e-mail"),
