@@ -58,10 +58,19 @@ def empty_caches():
     local_unshared.clear()
 
 
+@pytest.fixture(autouse=True)
+def caches_start_empty():
+    """Every test starts with empty caches: the database is rolled back after each test, and with
+    it the content generation, to a token under which the test before may have kept pages."""
+    empty_caches()
+    yield
+    empty_caches()
+
+
 @pytest.fixture
 def caches_on(settings):
-    """Every cache of portal.page_cache on, as in production, starting empty (the test settings
-    switch them off so the rest of the suite checks what is rendered)."""
+    """Every cache of portal.page_cache on, as in production, starting empty: the suite's default,
+    named where a test compares caches on and off."""
     settings.PAGE_CACHE_SECONDS = 300
     settings.PAGE_CACHE_LOCAL_PAGES = 100
     settings.FRAGMENT_CACHE_SECONDS = 300
@@ -69,3 +78,13 @@ def caches_on(settings):
     empty_caches()
     yield
     empty_caches()
+
+
+@pytest.fixture
+def caches_off(settings):
+    """Every cache of portal.page_cache off: for tests that measure rendering itself, what a
+    newly published page, a logged-in editor or a crawler walking facet combinations costs."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.PAGE_CACHE_LOCAL_PAGES = 0
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    settings.PDF_CACHE_SECONDS = 0

@@ -21,12 +21,14 @@ STORAGES = {
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Off unless a test says otherwise: the page and fragment caches are tested on and off side by
-# side in tests/perf (the `caches_on` fixture), the rest of the suite checks what is rendered.
-PAGE_CACHE_SECONDS = 0
-FRAGMENT_CACHE_SECONDS = 0
-PDF_CACHE_SECONDS = 0
-PAGE_CACHE_LOCAL_PAGES = 0
+# On, as in production: every test sees what visitors get through the caches (portal.page_cache
+# keeps them right by construction). A test that measures rendering itself (query budgets and
+# scaling) switches them off with the `caches_off` fixture and says why; tests/perf compares
+# caches on and off side by side.
+PAGE_CACHE_SECONDS = 300
+FRAGMENT_CACHE_SECONDS = 300
+PDF_CACHE_SECONDS = 300
+PAGE_CACHE_LOCAL_PAGES = 100
 # One test process, so per-process rate-limit counters are exact (see base.py).
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405

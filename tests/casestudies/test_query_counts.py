@@ -1,7 +1,7 @@
 """The listing and the detail page cost the same number of SQL queries with 10 and with
 1,000 cases, within the query budget (tests/perf/budgets.py).
 
-Measured with every cache off (the test settings), where a query per case would show. Each
+Measured with every cache off (the `caches_off` fixture), where a query per case would show. Each
 count follows a warm-up request for the same URL, which fills Wagtail's per-process caches
 (site root paths, ContentTypes); none of them depends on the number of cases, so the second
 request is the steady state every visitor of an uncached page meets.
@@ -15,7 +15,8 @@ import pytest
 from casestudies.factories import CaseStudyPageFactory
 from tests.perf.budgets import QUERY_BUDGET
 
-pytestmark = pytest.mark.django_db
+# Every cache off: these tests measure what rendering itself costs the database.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("caches_off")]
 
 FILTERED = "?intensity=low&intensity=medium&intensity=intensive&sort=title"
 

@@ -22,7 +22,12 @@ def test_second_anonymous_request_is_served_from_cache(client, page_cache):
     assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
 
 
-def test_cache_is_off_in_the_test_settings(client):
+def test_the_suite_runs_with_the_caches_on_and_each_test_starts_with_them_empty(client):
+    assert client.get("/nl/over-ons/")["X-Page-Cache"] == "miss"
+    assert client.get("/nl/over-ons/")["X-Page-Cache"] == "hit"
+
+
+def test_caches_off_renders_every_time(client, caches_off):
     client.get("/nl/over-ons/")
     assert "X-Page-Cache" not in client.get("/nl/over-ons/")
 

@@ -1,7 +1,7 @@
 """Every public page renders in at most QUERY_BUDGET queries with every cache off.
 
 What a newly published page, a logged-in editor or a crawler walking facet combinations
-costs the database: no page, fragment or PDF cache helps (the test settings switch them off).
+costs the database: no page, fragment or PDF cache helps (the `caches_off` fixture).
 """
 
 from django.urls import reverse
@@ -21,7 +21,8 @@ from .budgets import (
     public_routes,
 )
 
-pytestmark = pytest.mark.django_db
+# Every cache off: these tests measure what rendering itself costs the database.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("caches_off")]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -12,7 +12,8 @@ from portal.models import Footer, FooterLink, NavigationItem, NavigationMenu
 
 from .budgets import StandardPageFactory, count_queries, page_factories, parent_for
 
-pytestmark = pytest.mark.django_db
+# Every cache off: these tests measure what rendering itself costs the database.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("caches_off")]
 
 FEW, MANY = 1, 20
 

@@ -149,7 +149,7 @@ def test_pdf_shows_the_published_revision_not_a_draft(client):
 
 @pytest.fixture
 def pdf_renders(monkeypatch, settings):
-    """The PDF cache on (off in the test settings) and a count of the PDFs WeasyPrint renders."""
+    """The PDF cache on (as in the test settings), emptied, and a count of the PDFs WeasyPrint renders."""
     settings.PDF_CACHE_SECONDS = 300
     cache.clear()
     renders = []

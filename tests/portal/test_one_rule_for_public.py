@@ -48,8 +48,7 @@ def menu_page():
 
 @pytest.fixture(params=["caches off", "caches on"])
 def caches(request, settings):
-    if request.param == "caches on":
-        request.getfixturevalue("caches_on")
+    request.getfixturevalue("caches_on" if request.param == "caches on" else "caches_off")
     return request.param
 
 
