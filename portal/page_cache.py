@@ -6,7 +6,7 @@
 | menu items (data) | shared cache | `fragment:<release>:<generation>:menu:<host>:<language>` | FRAGMENT_CACHE_SECONDS | the generation changes |
 | the footer (HTML, `{% cache %}` in base.html) | shared cache | Django's `template.cache.footer.<hash of generation, language, host>` | FRAGMENT_CACHE_SECONDS | the generation changes |
 | chapter and exercise PDFs | shared cache | `pdf:<release>:<generation>:<page>:<language>` | PDF_CACHE_SECONDS | the generation changes |
-| HTTP caches in front (CDN, Varnish, nginx) | outside Kennisbrug | the address | `s-maxage` = HTTP_CACHE_SECONDS | a publish purges its addresses (portal.frontend_purge) |
+| HTTP caches in front (CDN, Varnish, nginx) | outside Kennisbrug | the address | `s-maxage` = HTTP_CACHE_SECONDS | a change purges its addresses (portal.frontend_purge) |
 
 **The generation** is one random token in the database (portal.models.ContentGeneration). Every
 change the public can see replaces it in the same transaction (portal.signals): publishing,
@@ -21,7 +21,12 @@ then); with neither, nothing is kept or served from the cache.
 **Can a page be stale, and for how long?** From Kennisbrug itself: never. From an HTTP cache in
 front: the addresses of a changed page (both languages, its listing, feeds, sitemap) are
 purged at once; other pages that show it (a menu label, a linked title) for at most
-`s-maxage`. A page made private is purged like an unpublished one.
+`s-maxage`. A page made private is purged with every page below it; a moved page and its
+subtree are purged at their old addresses as well as their new ones.
+
+**Tested as it runs.** The test suite runs with every cache on (portal.settings.test), each
+test starting empty; the tests that measure rendering itself switch them off (`caches_off`),
+and tests/perf compares every public address with the caches on and off after random edits.
 
 **What is public.** Only a response that `public_response` marks `Cache-Control: public` is kept:
 a GET of a live page Wagtail served past its view-restriction check, or of a view declared
