@@ -18,7 +18,7 @@ from .models import (
 DRAAIBOEK = {
     "nl": {
         "title": "Draaiboek",
-        "summary": "Hoe zet je als stad samen met de scholen in je stad een studentenproject op? Juridisch, organisatorisch en praktisch, stap voor stap.",
+        "summary": "Hoe zet u als stad samen met de scholen in uw stad een studentenproject op? Juridisch, organisatorisch en praktisch, stap voor stap.",
         "intro": "<p>Dit draaiboek bundelt wat Leuven leerde met zijn pilot van innovatieve studentenprojecten, aangevuld met ervaringen uit Leiden en uit service-learning in Vlaanderen. Lees het hoofdstuk per hoofdstuk of download het als één PDF.</p>",
     },
     "en": {

@@ -10,18 +10,18 @@ DILEMMA_EXERCISES = [
         "chapters": ["soorten-partnerschap"],
         "nl": {
             "title": "Via het middenveld of rechtstreeks met de gemeenschap?",
-            "summary": "Werk je met een organisatie die een groep vertegenwoordigt, of spreek je de mensen zelf aan?",
+            "summary": "Werkt u met een organisatie die een groep vertegenwoordigt, of spreekt u de mensen zelf aan?",
             "purpose": "Deelnemers wegen de voor- en nadelen af van werken via maatschappelijke organisaties tegenover rechtstreeks contact met een gemeenschap.",
             "questions": [
                 (
-                    "Werk je in je vak via het middenveld, of spreek je een gemeenschap rechtstreeks aan?",
-                    ["Waarom koos je daarvoor?"],
+                    "Werkt u in uw vak via het middenveld, of spreekt u een gemeenschap rechtstreeks aan?",
+                    ["Waarom koos u daarvoor?"],
                 ),
                 (
-                    "Wat win en wat verlies je met die keuze?",
+                    "Wat wint en wat verliest u met die keuze?",
                     ["Denk aan toegang, vertrouwen, continuïteit en de stem van kwetsbare bewoners."],
                 ),
-                ("Wat zou je de volgende keer anders doen?", []),
+                ("Wat zou u de volgende keer anders doen?", []),
             ],
             "facilitation_notes": "<p>Verdeel de groep in twee kampen die elk één aanpak verdedigen, en wissel na tien minuten van kant.</p>",
         },
@@ -97,7 +97,7 @@ DILEMMA_EXERCISES = [
             "summary": "Past de opdracht bij de afstudeerrichting, of leren studenten juist van een vraag buiten hun domein?",
             "purpose": "Docenten bepalen hoe dicht een maatschappelijke vraag bij het vakgebied van hun studenten moet liggen.",
             "questions": [
-                ("Ligt de vraag van je partner binnen of buiten het domein van de opleiding?", []),
+                ("Ligt de vraag van uw partner binnen of buiten het domein van de opleiding?", []),
                 (
                     "Wat leren studenten van een vraag buiten hun vakgebied?",
                     ["Welke competenties oefenen ze dan?", "Welke begeleiding hebben ze extra nodig?"],
@@ -128,15 +128,15 @@ DILEMMA_EXERCISES = [
         "chapters": ["kader-voor-studenten"],
         "nl": {
             "title": "Ondersteuner of vernieuwer in een partnerorganisatie?",
-            "summary": "Help je een organisatie bij wat ze al doet, of breng je iets nieuws binnen?",
+            "summary": "Helpt u een organisatie bij wat ze al doet, of brengt u iets nieuws binnen?",
             "purpose": "Studenten denken na over hun rol bij de partner en over wat de organisatie en de bewoners daar echt aan hebben.",
             "questions": [
                 (
-                    "Welke rol heb jij in de partnerorganisatie: ondersteuner of vernieuwer?",
-                    ["Waaraan merk je dat?"],
+                    "Welke rol heeft u in de partnerorganisatie: ondersteuner of vernieuwer?",
+                    ["Waaraan merkt u dat?"],
                 ),
-                ("Wat heeft de organisatie aan jouw inbreng, en wat hebben de bewoners eraan?", []),
-                ("Wat heb je zelf geleerd dat je in een gewone les niet had geleerd?", []),
+                ("Wat heeft de organisatie aan uw inbreng, en wat hebben de bewoners eraan?", []),
+                ("Wat heeft u zelf geleerd dat u in een gewone les niet had geleerd?", []),
             ],
             "facilitation_notes": "<p>Individuele schrijfopdracht; bespreek daarna enkele antwoorden klassikaal, alleen als studenten dat willen.</p>",
         },

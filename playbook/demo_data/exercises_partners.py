@@ -1,31 +1,32 @@
-"""Demo exercises from the reflection series \"Wie zijn jouw partners en hoe worden ze betrokken?\" (seed 004)."""
+"""Demo exercises from the reflection series \"Wie zijn jouw partners en hoe worden ze betrokken?\" (seed 004),
+in the site's formal voice (u/uw, see docs/voice.md)."""
 
 PARTNER_EXERCISES = [
     {
-        "slug": "wie-zijn-jouw-partners",
+        "slug": "wie-zijn-uw-partners",
         "audience": "teacher",
         "duration_minutes": 30,
         "group_size": (1, 4),
         "figure": False,
         "chapters": ["soorten-partnerschap"],
         "nl": {
-            "title": "Wie zijn jouw partners?",
-            "summary": "Breng de actoren in je service-learningvak in kaart en ontdek welke stemmen ontbreken.",
+            "title": "Wie zijn uw partners?",
+            "summary": "Breng de actoren in uw service-learningvak in kaart en ontdek welke stemmen ontbreken.",
             "purpose": "Docenten krijgen zicht op wie er bij hun vak betrokken is, wie echt partner is en wie ze in de toekomst willen betrekken.",
             "questions": [
                 (
-                    "Wie zijn de actoren in jouw service-learningvak?",
+                    "Wie zijn de actoren in uw service-learningvak?",
                     [
                         "Denk aan de instelling, docenten, studenten, partnerorganisaties en de gemeenschap.",
                         "Wie van hen beslist mee over het vak?",
                     ],
                 ),
                 (
-                    "Zijn al deze actoren ook partners in jouw vak?",
+                    "Zijn al deze actoren ook partners in uw vak?",
                     ["Wie wordt alleen geïnformeerd, wie werkt echt mee?", "Zijn er stemmen die ontbreken?"],
                 ),
                 (
-                    "Welke actoren zou je willen betrekken in een toekomstig service-learningvak?",
+                    "Welke actoren zou u willen betrekken in een toekomstig service-learningvak?",
                     ["Wat zou hun inbreng zijn?"],
                 ),
             ],
@@ -64,22 +65,22 @@ PARTNER_EXERCISES = [
         "chapters": ["soorten-partnerschap", "projectgroep"],
         "nl": {
             "title": "Hoe verlopen de contacten tussen de partners?",
-            "summary": "Bekijk hoe direct of indirect partners nu contact hebben, en hoe je dat idealiter zou willen.",
+            "summary": "Bekijk hoe direct of indirect partners nu contact hebben, en hoe u dat idealiter zou willen.",
             "purpose": "Deelnemers situeren hun samenwerking op het model van het transformatieve partnerschap en bepalen een volgende stap.",
             "questions": [
                 (
-                    "Hoe verlopen de contacten tussen de verschillende partners in jouw service-learningvak?",
+                    "Hoe verlopen de contacten tussen de verschillende partners in uw service-learningvak?",
                     [
                         "Welke contacten zijn direct, welke lopen via iemand anders?",
-                        "Waar op de trap van het model sta je nu?",
+                        "Waar op de trap van het model staat u nu?",
                     ],
                 ),
                 (
-                    "Hoe zouden de contacten idealiter verlopen in je (toekomstige) vak?",
+                    "Hoe zouden de contacten idealiter verlopen in uw (toekomstige) vak?",
                     [
-                        "Wat wil je bereiken?",
-                        "Hoe kun je dit aanpakken of versterken?",
-                        "Wat of wie heb je daarvoor nodig?",
+                        "Wat wilt u bereiken?",
+                        "Hoe kunt u dit aanpakken of versterken?",
+                        "Wat of wie heeft u daarvoor nodig?",
                     ],
                 ),
             ],
@@ -118,13 +119,13 @@ PARTNER_EXERCISES = [
         "chapters": ["van-project-naar-overeenkomst"],
         "nl": {
             "title": "Waar kan de samenwerking sterker?",
-            "summary": "Bepaal wat je met je (toekomstige) partners wilt bereiken en waar de relatie kan groeien.",
+            "summary": "Bepaal wat u met uw (toekomstige) partners wilt bereiken en waar de relatie kan groeien.",
             "purpose": "Deelnemers formuleren een concreet doel voor hun partnerschap en de middelen die ze nodig hebben om het te halen.",
             "questions": [
-                ("Wat wil je graag bereiken in de samenwerking met je (toekomstige) partners?", []),
+                ("Wat wilt u graag bereiken in de samenwerking met uw (toekomstige) partners?", []),
                 (
                     "Waar en hoe kunnen die relaties (nog) versterkt worden?",
-                    ["Hoe kun of wil je dit aanpakken?", "Wat of wie heb je hiervoor nodig?"],
+                    ["Hoe kunt of wilt u dit aanpakken?", "Wat of wie heeft u hiervoor nodig?"],
                 ),
             ],
             "facilitation_notes": "<p>Sluit af met één zin per deelnemer: „Volgende maand zet ik deze stap: …”. Verwijs naar de aandachtspunten: zoek een gemeenschappelijk doel, bepaal samen de aard van de activiteit, let op de meerwaarde voor de partner en op verwachtingsmanagement.</p>",
