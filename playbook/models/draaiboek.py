@@ -73,6 +73,13 @@ class PlaybookIndexPage(PdfDownloadMixin, BasePage):
         context["sections"] = self.sections
         return context
 
+    @property
+    def version_published_at(self):
+        """When the playbook last changed: the latest publication of the index or a public chapter.
+        The PDF names this version, so a PDF kept in the cache never claims a later date."""
+        moments = [page.last_published_at for page in [self, *self.chapters] if page.last_published_at]
+        return max(moments, default=None)
+
     def get_pdf_context(self, request):
         return {"page": self, "sections": self.sections, "chapters": self.chapters}
 

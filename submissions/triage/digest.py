@@ -10,7 +10,7 @@ from django_tasks import task
 from ..models import EmailKind, Vraagstuk
 from ..tasks import enqueue_deliveries
 from .overdue import due_date, overdue_q
-from .partner_emails import queue_staff_email
+from .partner_emails import queue_staff_email, staff_language
 from .people import coordinators, inspect_path
 
 
@@ -33,7 +33,13 @@ def queue_digests():
             for item in items:
                 item.due_date, item.admin_path = due_date(item), inspect_path(item)
             queued.append(
-                queue_staff_email("overdue_digest", [user.email], {"items": items}, EmailKind.OVERDUE_DIGEST)
+                queue_staff_email(
+                    "overdue_digest",
+                    [user.email],
+                    {"items": items},
+                    EmailKind.OVERDUE_DIGEST,
+                    language=staff_language(user),
+                )
             )
         transaction.on_commit(lambda: enqueue_deliveries([email.pk for email in queued]))
     return len(queued)

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from wagtail.users.models import UserProfile
+
 from ..models import EmailKind, OutgoingEmail
 
 
@@ -26,8 +28,14 @@ def queue_status_update(vraagstuk, public_message):
     )
 
 
-def queue_staff_email(template, recipients, context, kind, vraagstuk=None):
-    """Staff e-mails (assignment, overdue digest) are in the site's default language."""
-    with translation.override(settings.LANGUAGE_CODE):
+def staff_language(user):
+    """The language the staff member chose for the admin, else the site's default (Dutch)."""
+    return UserProfile.get_for_user(user).preferred_language or settings.LANGUAGE_CODE
+
+
+def queue_staff_email(template, recipients, context, kind, vraagstuk=None, language=None):
+    """Staff e-mails (assignment, overdue digest) are in the recipient's admin language when one
+    staff member receives them, else in the site's default language."""
+    with translation.override(language or settings.LANGUAGE_CODE):
         parts = render_email(template, {**context, "admin_base_url": settings.WAGTAILADMIN_BASE_URL})
     return OutgoingEmail.objects.create(vraagstuk=vraagstuk, kind=kind, recipients=list(recipients), **parts)

@@ -10,7 +10,7 @@ from wagtail.log_actions import log
 from ..models import EmailKind, EventKind, VraagstukEvent
 from ..tasks import enqueue_deliveries
 from .log_actions import ASSIGNED
-from .partner_emails import queue_staff_email
+from .partner_emails import queue_staff_email, staff_language
 
 COORDINATOR_ROLE = "Triage coordinators"
 
@@ -37,6 +37,7 @@ def assign(vraagstuk, assignee, by):
                 {"vraagstuk": vraagstuk, "assignee": assignee, "by": by, "path": inspect_path(vraagstuk)},
                 vraagstuk=vraagstuk,
                 kind=EmailKind.ASSIGNMENT,
+                language=staff_language(assignee),
             )
             transaction.on_commit(lambda: enqueue_deliveries([email.pk]))
 
