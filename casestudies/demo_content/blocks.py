@@ -13,3 +13,7 @@ def obstacle(heading, text):
 
 def lessons(heading, *items):
     return ("lessons", {"heading": heading, "lessons": list(items)})
+
+
+def quote(words, attribution):
+    return ("quote", {"quote": words, "attribution": attribution})

@@ -3,7 +3,7 @@ partnership (source 004)."""
 
 from portal.demo import section
 
-from .blocks import lessons, tip
+from .blocks import lessons, quote, tip
 
 BUURTCAMPUS = {
     "slug": "gent-buurtcampus-arteveldehogeschool",
@@ -17,6 +17,8 @@ BUURTCAMPUS = {
         ("KAA Gent Foundation", "sportclub"),
         ("Ghent Basketball", "sportclub"),
         ("SAAMO", "welzijnsorganisatie"),
+        ("Sportaround", "sportclub"),
+        ("Departement Omgeving", "overheidsagentschap"),
     ],
     "playbook_words": ["partner", "nabijheid", "brugfiguur"],
     "shared": {"education_format": "course_assignment", "csl_intensity": "intensive"},
@@ -38,10 +40,12 @@ BUURTCAMPUS = {
             ),
             section(
                 "Wat er in de buurt gebeurt",
-                "Studenten werken met het wijkactieteam en sociale professionals en doen mee aan activiteiten van "
-                "bewoners. Er zijn projecten als de opstart van een jeugdhuis (met Formaat en UGent), trainingen "
-                "met KAA Gent Foundation en Ghent Basketball, onderzoek voor de stad naar onder meer een "
-                "wijkbudget, een beweeglab met sportaanbod en kampen voor doelgroepen, en bachelorprojecten.",
+                "Studenten werken met het wijkactieteam en sociale professionals en doen mee aan of wonen "
+                "activiteiten van bewoners bij. Vanuit het BAP liep de opstart van een jeugdhuis (KBS, met SIF Gent, "
+                "Formaat en UGent). Er zijn trainingen met KAA Gent Foundation, Sportaround en Ghent Basketball, "
+                "onderzoek voor het Departement Omgeving (met SAAMO en GMF), onder meer over een wijkbudgetproject, "
+                "een beweeglab met sportaanbod voor doelgroepen (Driesprong, LDC), kampjes en de UiTPAS, en "
+                "bachelorprojecten van de opleidingen MES en OND.",
             ),
             tip(
                 "Stel een buurtanker of brugfiguur aan",
@@ -51,7 +55,7 @@ BUURTCAMPUS = {
             lessons(
                 "Een buurtcampus-reflex",
                 "Maak de buurt consequent deel van de cultuur en het denken van de organisatie.",
-                "Doe dat op alle niveaus, van bestuur tot opleiding.",
+                "Doe dat op alle niveaus van de organisatie.",
                 "Durf buiten de gebruikelijke kaders te denken.",
                 "Investeer op lange termijn.",
             ),
@@ -75,10 +79,13 @@ BUURTCAMPUS = {
             ),
             section(
                 "What happens in the neighbourhood",
-                "Students work with the neighbourhood action team and social professionals and join residents' "
-                "activities. Projects include starting a youth centre (with Formaat and Ghent University), training "
-                "sessions with KAA Gent Foundation and Ghent Basketball, research for the city on matters such as a "
-                "neighbourhood budget, a movement lab offering sport and camps for specific groups, and bachelor projects.",
+                "Students work with the neighbourhood action team and social professionals and take part in or "
+                "attend residents' activities. From the BAP came the start of a youth centre (KBS, with SIF Gent, "
+                "Formaat and Ghent University). There are training sessions with KAA Gent Foundation, Sportaround "
+                "and Ghent Basketball, research for the Flemish Department of Environment (Departement Omgeving, "
+                "with SAAMO and GMF), among other things on a neighbourhood budget project, a movement lab with "
+                "sport for specific groups (Driesprong, LDC), camps and the UiTPAS, and bachelor projects of the "
+                "MES and OND programmes.",
             ),
             tip(
                 "Appoint a neighbourhood anchor or bridge figure",
@@ -88,7 +95,7 @@ BUURTCAMPUS = {
             lessons(
                 "A neighbourhood-campus reflex",
                 "Make the neighbourhood a consistent part of the organisation's culture and thinking.",
-                "Do so at every level, from the board to the programmes.",
+                "Do so at every level of the organisation.",
                 "Be willing to think outside the usual frameworks.",
                 "Invest for the long term.",
             ),
@@ -111,9 +118,10 @@ KU_LEUVEN_TADA = {
         "title": "KU Leuven en TADA: een strategisch partnerschap voor gelijke onderwijskansen",
         "summary": (
             "KU Leuven werkt sinds 2022 structureel samen met TADA, een Brusselse organisatie die jongeren uit "
-            "kwetsbare situaties steunt met weekendscholen. Samen willen ze onderwijsongelijkheid verkleinen."
+            "maatschappelijk kwetsbare contexten steunt met weekendscholen en een sterke alumniwerking. Samen "
+            "willen ze onderwijsongelijkheid verkleinen."
         ),
-        "period_note": "Overeenkomst sinds 2022, in 2025 herschreven en vernieuwd; sinds 2024 ook met Stad Leuven.",
+        "period_note": "Samenwerkingsovereenkomst ondertekend in 2022; sinds 2024 ook met Stad Leuven en andere lokale partners; in 2025 herschreven en vernieuwd; een vernieuwd Memorandum of Understanding in februari 2026.",
         "body": [
             section(
                 "Een partnerschap vanuit de opdracht van de universiteit",
@@ -122,6 +130,17 @@ KU_LEUVEN_TADA = {
                 "is. TADA wil een inclusievere samenleving met minder onderwijsongelijkheid. Beide verbinden zich "
                 "tot een duurzaam partnerschap rond die gedeelde doelen.",
             ),
+            quote(
+                "TADA beoogt een meer inclusieve samenleving met minder onderwijsongelijkheid, door jongeren en "
+                "volwassenen aan te zetten om méér individuele verantwoordelijkheid op te nemen, ten voordele van "
+                "een betere integratie van kwetsbare jongeren in de maatschappij.",
+                "TADA",
+            ),
+            quote(
+                "Zij stelt haar kennis ten dienste van mens en samenleving, met bijzondere aandacht voor de meest "
+                "kwetsbaren.",
+                "Opdrachtverklaring van KU Leuven",
+            ),
             section(
                 "Een waaier aan samenwerkingsvormen",
                 "De overeenkomst van 2022 draait om minder onderwijsongelijkheid en meer diversiteit en inclusie. De "
@@ -129,7 +148,8 @@ KU_LEUVEN_TADA = {
                 "studenten en personeel en het openstellen van gebouwen. In 2024 kwamen Stad Leuven en andere lokale "
                 "partners erbij, en startte het Toekomstatelier Leuven.",
                 "In 2025 werd de overeenkomst herschreven en vernieuwd, in lijn met grotere ambities rond gelijke "
-                "onderwijskansen, diversiteit en maatschappelijk engagement.",
+                "onderwijskansen, diversiteit en maatschappelijk engagement. In februari 2026 ondertekenden "
+                "universiteit en TADA een vernieuwd Memorandum of Understanding.",
             ),
             tip(
                 "Strategisch of ad hoc?",
@@ -142,9 +162,10 @@ KU_LEUVEN_TADA = {
         "title": "KU Leuven and TADA: a strategic partnership for equal opportunities in education",
         "summary": (
             "Since 2022, KU Leuven has worked structurally with TADA, a Brussels organisation that supports young "
-            "people from vulnerable backgrounds through weekend schools. Together they aim to reduce inequality in education."
+            "people from socially vulnerable backgrounds through weekend schools and a strong alumni network. "
+            "Together they aim to reduce inequality in education."
         ),
-        "period_note": "Agreement since 2022, rewritten and renewed in 2025; the City of Leuven joined in 2024.",
+        "period_note": "Partnership agreement signed in 2022; extended to the City of Leuven and other local partners in 2024; rewritten and renewed in 2025; a renewed Memorandum of Understanding in February 2026.",
         "body": [
             section(
                 "A partnership grounded in the university's mission",
@@ -153,6 +174,17 @@ KU_LEUVEN_TADA = {
                 "most vulnerable. TADA strives for a more inclusive society with less inequality in education. Both "
                 "commit to a lasting partnership around those shared aims.",
             ),
+            quote(
+                "TADA strives for a more inclusive society with less inequality in education, by encouraging young "
+                "people and adults to take more individual responsibility, for the better integration of vulnerable "
+                "young people in society.",
+                "TADA (translated)",
+            ),
+            quote(
+                "It puts its knowledge at the service of people and society, with particular attention to the most "
+                "vulnerable.",
+                "KU Leuven's mission statement (translated)",
+            ),
             section(
                 "A range of ways to work together",
                 "The 2022 agreement centres on reducing inequality in education and improving diversity and "
@@ -160,7 +192,8 @@ KU_LEUVEN_TADA = {
                 "by students and staff, and opening up buildings. In 2024 the City of Leuven and other local partners "
                 "joined, and Toekomstatelier Leuven started.",
                 "In 2025 the agreement was rewritten and renewed, in line with growing ambitions on equal "
-                "opportunities, diversity and social engagement.",
+                "opportunities, diversity and social engagement. In February 2026 the university and TADA "
+                "signed a renewed Memorandum of Understanding.",
             ),
             tip(
                 "Strategic or ad hoc?",

@@ -19,6 +19,7 @@ LEREN_MET_DE_STAD = {
         "csl_intensity": "medium",
         "start_date": date(2019, 1, 1),
         "end_date": date(2022, 12, 31),
+        "contact_name": "Marieke van Haaren",
     },
     "nl": {
         "title": "Leiden: Leren met de Stad koppelt vraagstukken uit de stad aan het onderwijs",
@@ -27,7 +28,8 @@ LEREN_MET_DE_STAD = {
             "studenten, docenten en onderzoekers werken aan vragen van Leidse partners, van eenzaamheid tot "
             "laaggeletterdheid."
         ),
-        "period_note": "Projectperiode 2019-2022; in het najaar van 2018 ging een pilot met honoursstudenten voorop.",
+        "period_note": "Projectperiode 2019-2022 (de bron noemt alleen de jaren); in het najaar van 2018 ging een pilot met honoursstudenten in een multidisciplinair werkverband voorop.",
+        "contact_role": "projectmanager, Leren met de Stad",
         "funding": "Impulsbijdrage van OCW en BZK in het kader van de City Deal Kennis Maken.",
         "body": [
             section(
@@ -45,8 +47,18 @@ LEREN_MET_DE_STAD = {
                 "Om partners en onderwijs bij elkaar te brengen organiseert Leren met de Stad Meet & "
                 "Match-bijeenkomsten, waar docenten en onderzoekers met elkaar en met de praktijk in gesprek gaan. "
                 "Thema's zijn onder meer eenzaamheid, vergrijzing, duurzaamheid, de sociale impact van corona en "
-                "laaggeletterdheid. Bij eenzaamheid vroeg de gemeente universiteit en hogeschool uitdrukkelijk mee "
-                "te denken over de aanpak en onderzoek te doen naar de interventies.",
+                "laaggeletterdheid. De gemeente stelde daarvoor een plan van aanpak op en vroeg universiteit en "
+                "hogeschool uitdrukkelijk mee te denken over de uitvoering ervan en onderzoek te doen naar de "
+                "interventies die daarna worden uitgevoerd. Via een aanbesteding kwamen er nieuwe organisaties in "
+                "het sociaal domein bij, die ook aan eenzaamheid werken.",
+            ),
+            section(
+                "Wie het dragen",
+                "In een sessie over de City Deal Kennis Maken vertelden programma-adviseur Esther Haverkort en "
+                "projectmanager Marieke van Haaren van Leren met de Stad en Han Nijssen, programmamanager Leiden "
+                "Kennisstad, over de samenwerking. „Samen willen we de stad mooier, leuker maken voor iedereen”, "
+                "zegt Van Haaren: Leids talent werkt aan maatschappelijke opgaven, de kennis wordt met iedereen "
+                "gedeeld en studenten krijgen een contextrijke leeromgeving.",
             ),
             lessons(
                 "Wat partners eraan hebben",
@@ -76,7 +88,8 @@ LEREN_MET_DE_STAD = {
             "structure in which students, teachers and researchers work on questions from Leiden partners, "
             "from loneliness to low literacy."
         ),
-        "period_note": "Project period 2019-2022, preceded by a pilot with honours students in autumn 2018.",
+        "period_note": "Project period 2019-2022 (the source gives the years only), preceded in autumn 2018 by a pilot with honours students working in a multidisciplinary team.",
+        "contact_role": "project manager, Leren met de Stad",
         "funding": "An impulse grant from the Dutch ministries of Education (OCW) and the Interior (BZK) under the City Deal Kennis Maken.",
         "body": [
             section(
@@ -95,8 +108,17 @@ LEREN_MET_DE_STAD = {
                 "To bring partners and education together, Leren met de Stad organises Meet & Match gatherings "
                 "where teachers and researchers talk with each other and with practitioners. Themes include "
                 "loneliness, ageing, sustainability, the social impact of COVID-19 and low literacy. On loneliness, "
-                "the municipality explicitly asked the university and the university of applied sciences to help "
-                "shape its plan and to research the interventions.",
+                "the municipality drew up a plan and explicitly asked the university and the university of applied "
+                "sciences to help think about carrying it out and to research the interventions that follow. A "
+                "tender brought new organisations into the social domain that also work on loneliness.",
+            ),
+            section(
+                "Who carries it",
+                "In a session on the City Deal Kennis Maken, programme adviser Esther Haverkort and project manager "
+                "Marieke van Haaren of Leren met de Stad and Han Nijssen, programme manager of Leiden Kennisstad, "
+                "talked about the collaboration. “Together we want to make the city nicer and more fun for "
+                "everyone,” says Van Haaren: Leiden's talent works on social challenges, the knowledge is shared "
+                "with everyone and students get a learning environment rich in context.",
             ),
             lessons(
                 "What partners gain",

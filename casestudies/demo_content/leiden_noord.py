@@ -23,6 +23,7 @@ OP_LOCATIE = {
         "csl_intensity": "intensive",
         "start_date": date(2021, 2, 8),
         "end_date": None,
+        "contact_name": "Esther Haverkort",
     },
     "nl": {
         "title": "Leiden-Noord: een kenniswinkel midden in de wijk",
@@ -31,13 +32,15 @@ OP_LOCATIE = {
             "van BOOT in Amsterdam. Studenten werken er samen met bewoners aan activiteiten die de wijk vooruit helpen."
         ),
         "neighbourhood": "Leiden-Noord",
-        "period_note": "De opening was gepland voor september 2020 maar werd door corona uitgesteld; door de maatregelen eerst één dag per week open in plaats van vier.",
+        "period_note": "Open sinds 8 februari (2021). De opening in september van het jaar ervoor ging door corona niet door; door de maatregelen één dag per week open in plaats van vier.",
+        "contact_role": "programma-adviseur, Leren met de Stad",
         "body": [
             section(
                 "Een vaste plek in de wijk",
-                "Het idee kwam van BOOT in Amsterdam: een laagdrempelige plek waar studenten en bewoners elkaar "
-                "treffen. De kracht zit in de ligging: het gebouw staat midden in de wijk, waar ook "
-                "welzijnsorganisaties, een bibliotheek en een school samenkomen.",
+                "Leren met de Stad Op Locatie is geïnspireerd op het succesverhaal van BOOT in Amsterdam. Hier "
+                "werken studenten samen met bewoners aan activiteiten die bewoners ten goede komen. De kracht zit "
+                "in de ligging, zegt Esther Haverkort: het gebouw staat midden in de wijk, waar allerlei "
+                "maatschappelijke organisaties samenkomen, waaronder welzijnsorganisaties, een bibliotheek en een school.",
                 "Studenten werken vijf tot tien weken aan een project, dat daarna vaak naar een volgende groep gaat. "
                 "Zo leren ze vanaf de eerste dag de context kennen van hun opleiding en van de mensen om wie het gaat.",
             ),
@@ -53,7 +56,7 @@ OP_LOCATIE = {
                 "kwetsbare bewoners. De kenniswinkel ziet zichzelf als verbinder en bruggenbouwer.",
             ),
             lessons(
-                "Tips uit Leiden",
+                "Zes tips van Marieke van Haaren (Leren met de Stad)",
                 "Bouw een kennisinfrastructuur en een onderwijsketen, zodat een kenniscyclus ontstaat.",
                 "Werk vanuit een leeromgeving die draait om wederkerigheid en co-creatie.",
                 "Sluit aan bij wat er al is en vraag niet te veel van de stad en haar inwoners.",
@@ -62,8 +65,10 @@ OP_LOCATIE = {
                 "Zorg voor middelen om mensen aan te moedigen, te verleiden en hun inzet te belonen.",
             ),
             paragraphs(
-                "Leiden werkt eraan om ook het mbo te betrekken, met een eigen samenwerkingsovereenkomst. De schotten "
-                "tussen mbo, hbo en universiteit maken dat lastig, maar het doel is één beweging voor de hele stad."
+                "Leiden heeft de opdracht om ook het mbo te betrekken: na de zomer zou een aparte "
+                "samenwerkingsovereenkomst worden getekend. Eerder kon dat niet, omdat ROC Leiden nagenoeg failliet "
+                "was. Han Nijssen waarschuwt voor de schotten tussen mbo, hbo en universiteit; het gaat hem om een "
+                "beweging: wat kunt u betekenen voor uw eigen stad, regio en land?"
             ),
         ],
     },
@@ -74,13 +79,15 @@ OP_LOCATIE = {
             "Amsterdam. Students work there with residents on activities that help the neighbourhood forward."
         ),
         "neighbourhood": "Leiden-Noord",
-        "period_note": "The opening planned for September 2020 was postponed because of COVID-19; under the restrictions it first opened one day a week instead of four.",
+        "period_note": "Open since 8 February (2021). The opening planned for the September before fell through because of COVID-19; under the restrictions open one day a week instead of four.",
+        "contact_role": "programme adviser, Leren met de Stad",
         "body": [
             section(
                 "A permanent place in the neighbourhood",
-                "The idea came from BOOT in Amsterdam: an easy-to-visit place where students and residents meet. "
-                "Its strength is the location: the building stands in the middle of the neighbourhood, where "
-                "welfare organisations, a library and a school also come together.",
+                "Leren met de Stad Op Locatie was inspired by the success of BOOT in Amsterdam. Here students work "
+                "with residents on activities that benefit residents. Its strength is the location, says Esther "
+                "Haverkort: the building stands in the middle of the neighbourhood, where all kinds of civil society "
+                "organisations come together, including welfare organisations, a library and a school.",
                 "Students work on a project for five to ten weeks, after which it often passes to the next group. "
                 "From day one they see the context of their studies and the people it is about.",
             ),
@@ -96,7 +103,7 @@ OP_LOCATIE = {
                 "most vulnerable residents. The science shop sees itself as a connector and bridge builder.",
             ),
             lessons(
-                "Tips from Leiden",
+                "Six tips from Marieke van Haaren (Leren met de Stad)",
                 "Build a knowledge infrastructure and an education chain, so that a knowledge cycle emerges.",
                 "Work from a learning environment based on reciprocity and co-creation.",
                 "Build on what already exists and do not ask too much of the city and its residents.",
@@ -105,9 +112,11 @@ OP_LOCATIE = {
                 "Make sure there is money to encourage people, win them over and reward their effort.",
             ),
             paragraphs(
-                "Leiden is working to involve vocational education (mbo) as well, with a separate agreement. The "
-                "walls between mbo, universities of applied sciences and universities make that hard, but the aim "
-                "is one movement for the whole city."
+                "Leiden has been asked to involve vocational education (mbo) as well: a separate agreement was to be "
+                "signed after the summer. It could not happen earlier because ROC Leiden had been close to "
+                "bankruptcy. Han Nijssen warns about the walls between mbo, universities of applied sciences and "
+                "universities; what matters to him is a movement: what can you mean for your own city, region and "
+                "country?"
             ),
         ],
     },

@@ -24,6 +24,7 @@ LEUVEN_STUDENT_PROJECTS = {
         "end_date": date(2020, 9, 30),
         "budget": Decimal("84762.21"),
         "contact_name": "Helena Schulpé",
+        "contact_email": "helena.schulpe@leuven.be",
     },
     "nl": {
         "title": "Leuven: een studententeam uit drie onderwijsniveaus en een draaiboek voor steden",
@@ -34,7 +35,7 @@ LEUVEN_STUDENT_PROJECTS = {
         ),
         "period_note": "Door corona verlengd: de oorspronkelijke einddatum was februari 2020. Looptijd 22 maanden.",
         "funding": "80% subsidie van VLAIO (oproep City of Things), 20% eigen inbreng van de partners.",
-        "contact_role": "projectcoördinator, Stad Leuven",
+        "contact_role": "contactpersoon, Stad Leuven",
         "body": [
             section(
                 "Waarom Leuven dit deed",
@@ -93,7 +94,9 @@ LEUVEN_STUDENT_PROJECTS = {
             ),
             paragraphs(
                 "Betrokken partners: VLAIO, Stad Leuven, KU Leuven, UC Leuven-Limburg en het Vrij Technisch "
-                "Instituut Leuven."
+                "Instituut Leuven.",
+                "Stad Leuven biedt het draaiboek, met onder meer een modelcontract tussen de lokale overheid en de "
+                "onderwijsinstelling, aan andere lokale besturen aan. Contactpersoon is Helena Schulpé.",
             ),
         ],
     },
@@ -106,7 +109,7 @@ LEUVEN_STUDENT_PROJECTS = {
         ),
         "period_note": "Extended because of COVID-19: the original end date was February 2020. It ran for 22 months.",
         "funding": "80% subsidy from VLAIO (City of Things call), 20% contributed by the partners.",
-        "contact_role": "project coordinator, City of Leuven",
+        "contact_role": "contact person, City of Leuven",
         "body": [
             section(
                 "Why Leuven did this",
@@ -162,7 +165,9 @@ LEUVEN_STUDENT_PROJECTS = {
                 "would not think of first. That is exactly what makes innovation possible.",
             ),
             paragraphs(
-                "Partners: VLAIO, City of Leuven, KU Leuven, UC Leuven-Limburg and Vrij Technisch Instituut Leuven."
+                "Partners: VLAIO, City of Leuven, KU Leuven, UC Leuven-Limburg and Vrij Technisch Instituut Leuven.",
+                "The City of Leuven offers the playbook, including a model contract between the local government "
+                "and the educational institution, to other local governments. The contact person is Helena Schulpé.",
             ),
         ],
     },
