@@ -192,7 +192,7 @@ DILEMMA_EXERCISES = [
                     ["For the students?", "For the partner?"],
                 ),
             ],
-            "facilitation_notes": "<p>Link this to the agreements and deliverables in the draaiboek: an open goal needs fixed feedback moments too.</p>",
+            "facilitation_notes": "<p>Link this to the agreements and deliverables in the playbook: an open goal needs fixed feedback moments too.</p>",
         },
     },
 ]
