@@ -27,8 +27,10 @@ NL_BODY = [
     section(
         "Past uw vraagstuk in het onderwijs?",
         "Studenten, docenten en onderzoekers van hogescholen en universiteiten werken graag aan echte "
-        "vraagstukken uit de stad. U krijgt advies op maat, een frisse blik van buitenaf en een "
-        "theoretische onderbouwing; zij leren van een echte opdrachtgever.",
+        "vraagstukken uit de stad. Partners van Leren met de Stad in Leiden noemen als meerwaarde: "
+        "aanbevelingen en advies, een theoretische onderbouwing, een verdiepingsslag op het onderwerp, een "
+        "frisse blik van buitenaf, co-creatie met het onderwijs en een uitbreiding van hun netwerk. "
+        "Studenten werken op hun beurt met echte casussen: een win-winsituatie.",
         "Dat kan als opdracht binnen een vak, als stage-, afstudeer- of scriptieopdracht of als deel van "
         "een minor. Niet elke vraag past meteen: wij helpen u die vertaalslag te maken.",
     ),
@@ -52,8 +54,10 @@ EN_BODY = [
     section(
         "Does your question fit education?",
         "Students, teachers and researchers of universities of applied sciences and universities like to "
-        "work on real questions from the city. You get tailored advice, a fresh look from outside and a "
-        "theoretical foundation; they learn from a real client.",
+        "work on real questions from the city. Partners of Leren met de Stad in Leiden name what they "
+        "gain: recommendations and advice, a theoretical foundation, a deeper look at the subject, a fresh "
+        "view from outside, co-creation with education and a wider network. Students in turn work on real "
+        "cases: a win-win situation.",
         "That can be an assignment within a course, an internship, graduation or thesis assignment, or part "
         "of a minor. Not every question fits straight away: we help you reshape it.",
     ),
@@ -88,7 +92,7 @@ NL_CHECK = [
     ),
     (
         "Heeft u tijd voor contactmomenten bij de start, halverwege en aan het einde?",
-        "Een paar uur per maand is meestal genoeg; wij helpen met de planning.",
+        "Vooral bij de start, voor tussentijdse bijsturing en bij de afronding; wij helpen met de planning.",
     ),
     (
         "Kan het wachten tot een vak of stage begint (vaak een semester)?",
@@ -110,7 +114,7 @@ EN_CHECK = [
     ),
     (
         "Do you have time for contact moments at the start, halfway and at the end?",
-        "A few hours a month is usually enough; we help with the planning.",
+        "Mainly at the start, to adjust course midway and at the end; we help with the planning.",
     ),
     (
         "Can it wait until a course or internship starts (often a semester)?",
@@ -121,7 +125,7 @@ EN_CHECK = [
 EXAMPLES = [
     {
         "email": "wijkteam.noord@leiden.example",
-        "organisation": "Gemeente Leiden, wijkteam Noord",
+        "organisation": "Wijkteam Noord (voorbeeld)",
         "organisation_type": "gemeente",
         "contact_name": "Fatima el Amrani",
         "language": "nl",
@@ -138,7 +142,7 @@ EXAMPLES = [
     },
     {
         "email": "info@repaircafe-leuven.example",
-        "organisation": "Repair Café Leuven",
+        "organisation": "Repaircafé (voorbeeld)",
         "organisation_type": "bewonersgroep",
         "contact_name": "Jonas Peeters",
         "language": "en",

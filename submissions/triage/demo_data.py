@@ -1,5 +1,7 @@
-"""Demo education offers and answer templates (facts from seeds 001 and 003: Leiden courses,
-minors and internships of Hogeschool Leiden and Universiteit Leiden, mbo Rijnland)."""
+"""Demo education offers and answer templates. The seeds name the institutions (Hogeschool
+Leiden, Universiteit Leiden, mboRijnland) and the formats (course assignment, internship,
+thesis, minor; seed 001) but no courses: the courses, dates and contacts below are invented
+examples and say so in their names, so nobody takes them for an institution's real offer."""
 
 from datetime import date
 
@@ -11,7 +13,7 @@ OFFERS = [
     {
         "institution": "hogeschool-leiden",
         "programme": "Social Work",
-        "course": "Praktijkopdracht wijkgericht werken",
+        "course": "Praktijkopdracht wijkgericht werken (voorbeeld)",
         "level": "hbo",
         "education_format": "course_assignment",
         "academic_year": "2026-2027",
@@ -27,7 +29,7 @@ OFFERS = [
     {
         "institution": "universiteit-leiden",
         "programme": "Bestuurskunde",
-        "course": "Bachelorscriptie Stad en Samenleving",
+        "course": "Bachelorscriptie Stad en Samenleving (voorbeeld)",
         "level": "wo",
         "education_format": "thesis",
         "academic_year": "2027-2028",
@@ -43,7 +45,7 @@ OFFERS = [
     {
         "institution": "mborijnland",
         "programme": "Maatschappelijke zorg",
-        "course": "Stage in de wijk",
+        "course": "Stage in de wijk (voorbeeld)",
         "level": "mbo",
         "education_format": "internship",
         "academic_year": "2026-2027",
