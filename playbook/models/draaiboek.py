@@ -5,6 +5,7 @@ from itertools import groupby
 
 from django.db import models
 from django.db.models import Q
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -110,6 +111,7 @@ class PlaybookChapterPage(TemplateDownloadMixin, PdfDownloadMixin, BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("body"),
+        index.SearchField("section_name"),
         index.FilterField("section"),
     ]
     override_translatable_fields = [SynchronizedField("section"), SynchronizedField("last_reviewed")]
@@ -126,6 +128,12 @@ class PlaybookChapterPage(TemplateDownloadMixin, PdfDownloadMixin, BasePage):
     @property
     def section_label(self):
         return ChapterSection(self.section).label if self.section else ""
+
+    def section_name(self):
+        """The section's name in the page's own language, for the search index: "legal" finds
+        the English legal chapters, "juridisch" the Dutch ones."""
+        with translation.override(self.locale.language_code):
+            return str(self.section_label)
 
     @cached_property
     def reading_minutes(self):

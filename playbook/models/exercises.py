@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -130,6 +131,7 @@ class ReflectionExercisePage(PdfDownloadMixin, BasePage):
         index.SearchField("purpose"),
         index.SearchField("questions"),
         index.SearchField("facilitation_notes"),
+        index.SearchField("audience_name"),
         index.FilterField("audience"),
     ]
     override_translatable_fields = [
@@ -164,6 +166,11 @@ class ReflectionExercisePage(PdfDownloadMixin, BasePage):
     @property
     def audience_label(self):
         return Audience(self.audience).label if self.audience else ""
+
+    def audience_name(self):
+        """Who the exercise is for, in the page's own language, for the search index."""
+        with translation.override(self.locale.language_code):
+            return str(self.audience_label)
 
     @property
     def answers_storage_key(self):

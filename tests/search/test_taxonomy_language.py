@@ -7,6 +7,7 @@ from wagtail.models import Locale, Page
 import pytest
 
 from casestudies.models import CaseStudyPage
+from playbook.models import PlaybookChapterPage, ReflectionExercisePage
 from portal.models import Theme
 from search.queries import query_terms, search_pages
 
@@ -113,3 +114,28 @@ def test_autocomplete_suggests_the_theme_and_its_cases_in_the_active_language(
     assert not titles & set(
         Page.objects.filter(locale__language_code=other_language).values_list("title", flat=True)
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "section", "label"),
+    [("en", "legal", "legal", "Legal"), ("nl", "juridisch", "legal", "Juridisch")],
+)
+def test_playbook_chapters_are_found_by_their_section_in_their_own_language(
+    in_language, language, query, section, label
+):
+    chapters = set(PlaybookChapterPage.objects.live().filter(locale__language_code=language, section=section))
+    assert chapters
+    in_language("nl" if language == "en" else "en")  # the index holds the page's language, not the active one
+    assert {chapter.section_name() for chapter in chapters} == {label}
+    in_language(language)
+    assert chapters <= found(query)
+
+
+@pytest.mark.parametrize(("language", "query"), [("en", "teachers"), ("nl", "docenten")])
+def test_reflection_exercises_are_found_by_their_audience_in_their_own_language(in_language, language, query):
+    exercises = set(
+        ReflectionExercisePage.objects.live().filter(locale__language_code=language, audience="teacher")
+    )
+    assert exercises
+    in_language(language)
+    assert exercises <= found(query)
