@@ -3,6 +3,7 @@ must match how the site runs are read from settings when the page renders, never
 twice. Each has one template in templates/blocks/."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -17,8 +18,17 @@ RETENTION_CHOICES = [
 ]
 
 
+MONTHS_PLACEHOLDER = "{months}"
+
+
 def retention_months(period):
     return int(getattr(settings, RETENTION_SETTINGS[period]))
+
+
+def must_hold_months(text):
+    # The number comes from the configuration; the words around it are the editor's, in each language.
+    if MONTHS_PLACEHOLDER not in text:
+        raise ValidationError(_("Write {months} where the number of months goes."))
 
 
 class RetentionPeriodBlock(blocks.StructBlock):
@@ -28,11 +38,20 @@ class RetentionPeriodBlock(blocks.StructBlock):
         label=_("Retention period"),
         help_text=_("The period is the one the retention job uses, so the statement cannot drift from it."),
     )
+    period_text = blocks.CharBlock(
+        label=_("How the period reads"),
+        max_length=120,
+        validators=[must_hold_months],
+        help_text=_(
+            "Written in the page's language, with {months} where the number goes, e.g. “{months} months”."
+        ),
+    )
     explanation = blocks.CharBlock(label=_("What happens then"), required=False, max_length=250)
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        context["months"] = retention_months(value["period"])
+        months = retention_months(value["period"])
+        context["period"] = value["period_text"].replace(MONTHS_PLACEHOLDER, str(months))
         return context
 
     class Meta:
@@ -43,6 +62,7 @@ class RetentionPeriodBlock(blocks.StructBlock):
         preview_value = {
             "data": "Persoonsgegevens van afgesloten vraagstukken",
             "period": "closed_questions",
+            "period_text": "{months} maanden na afsluiting",
             "explanation": "Daarna worden ze geanonimiseerd.",
         }
 

@@ -12,8 +12,11 @@ from .registry import paragraphs, section
 DATA_PROTECTION_CONTACT = ("data_protection_contact", None)
 
 
-def retention(data, explanation):
-    return ("retention_period", {"data": data, "period": "closed_questions", "explanation": explanation})
+def retention(data, period_text, explanation):
+    return (
+        "retention_period",
+        {"data": data, "period": "closed_questions", "period_text": period_text, "explanation": explanation},
+    )
 
 
 PRIVACY_STATEMENT = {
@@ -53,6 +56,7 @@ PRIVACY_STATEMENT = {
             section("Hoe lang wij gegevens bewaren"),
             retention(
                 "Persoonsgegevens van afgesloten vraagstukken",
+                "{months} maanden na de afsluiting",
                 "Daarna worden naam, e-mailadres, telefoonnummer, bijlagen en e-mails geanonimiseerd; de "
                 "vraag zelf, het thema en de plaats blijven voor onze statistiek en de kenniscyclus",
             ),
@@ -113,6 +117,7 @@ PRIVACY_STATEMENT = {
             section("How long we keep data"),
             retention(
                 "Personal data of closed questions",
+                "{months} months after closing",
                 "After that, name, e-mail address, phone number, attachments and e-mails are anonymised; the "
                 "question itself, its theme and place stay for our statistics and the knowledge cycle",
             ),

@@ -3,11 +3,13 @@ languages, with retention periods and the data-protection contact read from the 
 
 import re
 
+from wagtail.blocks import StructBlockValidationError as ValidationError
 from wagtail.models import Locale, Site
 
 import pytest
 
 from portal.models import SiteSettings, StandardPage
+from portal.statement_blocks import RetentionPeriodBlock
 
 pytestmark = pytest.mark.django_db
 
@@ -84,9 +86,21 @@ def test_accessibility_statement_follows_the_model(client, language):
 def test_retention_period_is_the_one_the_retention_job_uses(client, settings, language):
     settings.TRIAGE_RETENTION_MONTHS = 17
     text = statement(client, language, "privacyverklaring")
-    assert re.search(r"closed questions\s*:\s*17\b|afgesloten vraagstukken\s*:\s*17\b", text), text
-    settings.TRIAGE_RETENTION_MONTHS = 30
+    expected = {"nl": r"afgesloten vraagstukken\s*:\s*17 maanden", "en": r"closed questions\s*:\s*17 months"}
+    assert re.search(expected[language], text), text
+    # A new period is configuration, deployed as a new release: every kept page is rendered again.
+    settings.TRIAGE_RETENTION_MONTHS, settings.RELEASE = 30, "release-with-30-months"
     assert re.search(r":\s*30\b", statement(client, language, "privacyverklaring"))
+
+
+def test_a_retention_period_text_must_say_where_the_number_goes():
+    block = RetentionPeriodBlock()
+    value = block.to_python({"data": "Gegevens", "period": "closed_questions", "period_text": "twee jaar"})
+    with pytest.raises(ValidationError):
+        block.clean(value)
+    block.clean(
+        block.to_python({"data": "Gegevens", "period": "closed_questions", "period_text": "{months} maanden"})
+    )
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
