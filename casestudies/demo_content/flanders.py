@@ -10,9 +10,10 @@ BUURTCAMPUS = {
     "place": "gent",
     "themes": ["wijkontwikkeling", "diversiteit"],
     "institutions": ["arteveldehogeschool", "ugent"],
+    # The source describes these partners without proper names: their type names them (docs/voice.md).
     "partners": [
-        ("Wijkactieteam", "welzijnsorganisatie"),
-        ("Bewoners uit de buurt", "bewonersgroep"),
+        ("", "wijkteam"),
+        ("", "bewonersgroep"),
         ("Formaat", "maatschappelijke-organisatie"),
         ("KAA Gent Foundation", "sportclub"),
         ("Ghent Basketball", "sportclub"),
@@ -62,6 +63,7 @@ BUURTCAMPUS = {
         ],
     },
     "en": {
+        "slug": "ghent-arteveldehogeschool-neighbourhood-campus",
         "title": "Ghent: Arteveldehogeschool's Buurtcampus",
         "summary": (
             "Arteveldehogeschool chose a partnership based on proximity: the university college opens its campus "
@@ -159,6 +161,7 @@ KU_LEUVEN_TADA = {
         ],
     },
     "en": {
+        "slug": "ku-leuven-tada-strategic-partnership",
         "title": "KU Leuven and TADA: a strategic partnership for equal opportunities in education",
         "summary": (
             "Since 2022, KU Leuven has worked structurally with TADA, a Brussels organisation that supports young "

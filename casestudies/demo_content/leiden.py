@@ -82,6 +82,7 @@ LEREN_MET_DE_STAD = {
         ],
     },
     "en": {
+        "slug": "leiden-learning-with-the-city",
         "title": "Leiden: Leren met de Stad links questions from the city with education",
         "summary": (
             "Leiden University of Applied Sciences, Leiden University and the municipality built a lasting "
@@ -190,6 +191,7 @@ STAD_ALS_LAB = {
         ],
     },
     "en": {
+        "slug": "leiden-city-as-lab-student-and-city-covenant",
         "title": "Leiden: the city as a lab and the Student and City Covenant",
         "summary": (
             "As a city of knowledge, Leiden wants to be visible in every neighbourhood. The city serves as a "

@@ -11,11 +11,12 @@ OP_LOCATIE = {
     "place": "leiden",
     "themes": ["wijkontwikkeling", "eenzaamheid", "corona"],
     "institutions": ["universiteit-leiden", "hogeschool-leiden"],
+    # The source describes these partners without proper names: their type names them (docs/voice.md).
     "partners": [
-        ("Welzijnsorganisaties in Leiden-Noord", "welzijnsorganisatie"),
-        ("Bibliotheek in de wijk", "maatschappelijke-organisatie"),
-        ("School in de wijk", "onderwijsinstelling"),
-        ("Bewoners van Leiden-Noord", "bewonersgroep"),
+        ("", "welzijnsorganisatie"),
+        ("", "bibliotheek"),
+        ("", "school"),
+        ("", "bewonersgroep"),
     ],
     "playbook_words": ["kenniswinkel", "wederkerig", "partner"],
     "shared": {
@@ -73,6 +74,7 @@ OP_LOCATIE = {
         ],
     },
     "en": {
+        "slug": "leiden-noord-science-shop-in-the-neighbourhood",
         "title": "Leiden-Noord: a science shop in the middle of the neighbourhood",
         "summary": (
             "With Leren met de Stad Op Locatie, Leiden opened a science shop in Leiden-Noord, modelled on BOOT in "

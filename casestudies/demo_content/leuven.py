@@ -101,6 +101,7 @@ LEUVEN_STUDENT_PROJECTS = {
         ],
     },
     "en": {
+        "slug": "leuven-student-projects-playbook",
         "title": "Leuven: one student team from three levels of education, and a playbook for cities",
         "summary": (
             "The City of Leuven adapted KU Leuven's Product Innovation Project (PiP) and had students from "

@@ -137,7 +137,7 @@ def test_wagtail_localize_keeps_non_text_fields_in_sync(
 
 
 def test_english_case_shows_english_taxonomy_names(client):
-    html = client.get("/en/case-studies/leiden-leren-met-de-stad/").content.decode()
+    html = client.get("/en/case-studies/leiden-learning-with-the-city/").content.decode()
     assert "Loneliness" in html
     assert "Eenzaamheid" not in html
     assert "Municipality or city" in html  # the partner's organisation type

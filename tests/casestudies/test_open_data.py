@@ -107,7 +107,7 @@ def test_api_pages_per_locale(client, hidden_cases):
     items = response.json()["items"]
     assert {item["meta"]["locale"] for item in items} == {"en"}
     assert len(items) == 6
-    leiden = next(item for item in items if item["meta"]["slug"] == "leiden-leren-met-de-stad")
+    leiden = next(item for item in items if item["meta"]["slug"] == "leiden-learning-with-the-city")
     assert leiden["place"] == "leiden"
     assert "eenzaamheid" in leiden["themes"]
     assert leiden["csl_intensity"] == "medium"
@@ -164,12 +164,12 @@ def test_json_ld_parses_and_is_escaped(client, demo_library):
 
 
 def test_demo_detail_page_structured_data_and_open_graph(client):
-    html = client.get("/en/case-studies/leuven-studentenprojecten-draaiboek/").content.decode()
+    html = client.get("/en/case-studies/leuven-student-projects-playbook/").content.decode()
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
     assert data["contentLocation"]["name"] == "Leuven"
-    assert data["url"].endswith("/en/case-studies/leuven-studentenprojecten-draaiboek/")
+    assert data["url"].endswith("/en/case-studies/leuven-student-projects-playbook/")
     assert '<meta property="og:type" content="article">' in html
     assert (
-        '<link rel="canonical" href="http://127.0.0.1:8000/en/case-studies/leuven-studentenprojecten-draaiboek/">'
+        '<link rel="canonical" href="http://127.0.0.1:8000/en/case-studies/leuven-student-projects-playbook/">'
         in html
     )
