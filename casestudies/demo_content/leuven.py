@@ -83,7 +83,7 @@ LEUVEN_STUDENT_PROJECTS = {
                 "Maak concreet wanneer het project voor elke instelling geslaagd is: een oplossing die wordt "
                 "uitgerold, nieuwe contacten of samenwerkingen met de stad, meer interesse van studenten, of "
                 "methodes die men van andere instellingen overneemt.",
-                "Communiceer duidelijk naar alle betrokkenen welke oplossing je verwacht.",
+                "Communiceer duidelijk naar alle betrokkenen welke oplossing u verwacht.",
                 "Geef studenten een helder kader: praktische afspraken, verwachte resultaten en vaste feedbackmomenten.",
                 "Voorzie projectmanagement dat alle betrokkenen aanstuurt en op de hoogte houdt van beslissingen.",
             ),
