@@ -1,7 +1,10 @@
 """The triage list and the detail (inspect) view of a vraagstuk."""
 
+from datetime import datetime
+
 from django import forms
 from django.urls import path, reverse
+from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -79,6 +82,13 @@ class VraagstukInspectView(InspectView):
         # The detail view shows contact details: every look is logged.
         log(self.object, PERSONAL_DATA_VIEW, user=request.user)
         return super().get(request, *args, **kwargs)
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, datetime):
+            # Wagtail's inspect template only localizes the value: it would show UTC.
+            return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
+        return value
 
     def get_help_kinds_display_value(self):
         return choice_labels(HelpKind, self.object.help_kinds)
