@@ -2,6 +2,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from .labels import names_by_key
+
 # Fields a published case study needs so that the facets can find it (dates are
 # optional: some sources give none, and a made-up date would mislead the year filter). The model
 # allows them empty, because a draft made from a finished vraagstuk starts incomplete;
@@ -16,9 +18,23 @@ REQUIRED_ON_PUBLISH = {
 }
 
 
+# Taxonomy fields whose choices an editor reads in the admin's language.
+NAMED_IN_ADMIN_LANGUAGE = ("place", "themes")
+
+
+def label_in_active_language(field):
+    """Editors choose the Dutch rows (a key is the same in every language); an editor who works in
+    English reads each choice by its English name, falling back to the Dutch one."""
+    names = names_by_key(field.queryset.model)
+    field.label_from_instance = lambda row: names.get(row.key, row.name)
+
+
 class CaseStudyPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for name in NAMED_IN_ADMIN_LANGUAGE:
+            if name in self.fields:
+                label_in_active_language(self.fields[name])
         for name, message in REQUIRED_ON_PUBLISH.items():
             if name in self.fields:
                 self.fields[name].required = True
