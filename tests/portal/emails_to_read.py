@@ -8,6 +8,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 
 from ..triage.helpers import make_user, make_vraagstuk
@@ -60,3 +61,19 @@ def rendered_emails(language):
     with translation.override(language):
         context = email_context(language)
         return {name: render_to_string(name, context) for name in email_templates()}
+
+
+def partner_pages(client, language):
+    """{address: html} of the pages a partner reads outside the page tree: the intake form and the
+    private status page of a question in `language`."""
+    with translation.override(language):
+        vraagstuk = make_vraagstuk(language=language, title=QUESTION[language]["title"])
+        token = vraagstuk.new_status_token()
+        vraagstuk.save(update_fields=["status_token_hash"])
+        addresses = [reverse("submissions:form"), reverse("submissions:status", args=[token])]
+    pages = {}
+    for address in addresses:
+        response = client.get(address)
+        assert response.status_code == 200, address
+        pages[address] = response.content.decode()
+    return pages

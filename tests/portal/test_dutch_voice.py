@@ -7,7 +7,7 @@ import pytest
 from portal.public import public_pages
 
 from ..playbook.helpers import pdf_text
-from .emails_to_read import rendered_emails
+from .emails_to_read import partner_pages, rendered_emails
 from .language_of_text import (
     FORMAL_DUTCH,
     informal_address,
@@ -70,3 +70,12 @@ def test_the_voice_check_finds_je_next_to_u():
         readable_text("<blockquote><p>Hoe je van project naar beleid komt.</p></blockquote>")
     )
     assert quotations("<blockquote><p>Hoe je  van project</p></blockquote>") == ["Hoe je van project"]
+
+
+def test_the_partners_form_and_status_page_say_u(client):
+    pages = partner_pages(client, "nl")
+    found = {
+        address: words for address, html in pages.items() if (words := informal_address(readable_text(html)))
+    }
+    assert not found, found
+    assert all(FORMAL_DUTCH.search(readable_text(html)) for html in pages.values())

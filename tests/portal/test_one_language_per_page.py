@@ -8,7 +8,7 @@ import pytest
 
 from portal.public import public_pages
 
-from .emails_to_read import email_templates, rendered_emails
+from .emails_to_read import email_templates, partner_pages, rendered_emails
 from .language_of_text import readable_text, without_names, words_of_the_other_language
 
 pytestmark = pytest.mark.django_db
@@ -68,3 +68,13 @@ def test_quotations_cited_titles_and_proper_names_keep_their_language():
         "<p>Haverkort (2021). <cite>Draaiboek studentenprojecten</cite>. kenniswinkel@kennisbrug.example</p>"
     )
     assert words_of_the_other_language(readable_text(html), "en") == []
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_partners_form_and_status_page_speak_one_language(client, language):
+    found = {
+        address: words
+        for address, html in partner_pages(client, language).items()
+        if (words := words_of_the_other_language(readable_text(html), language))
+    }
+    assert not found, "\n".join(f"{address}: {word}" for address, words in found.items() for word in words)
