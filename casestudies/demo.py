@@ -4,8 +4,6 @@ cases have none."""
 
 from django.db import transaction
 
-from wagtail.models import Page
-
 from portal.demo import (
     DemoBuilder,
     add_to_menu,
@@ -18,7 +16,7 @@ from portal.demo import (
 from portal.models import Institution, OrganisationType, Place, Theme
 
 from .demo_content import CASES
-from .models import CaseStudyIndexPage, CaseStudyPage, CaseStudyPartner, CaseStudyPlaybookLink
+from .models import CaseStudyIndexPage, CaseStudyPage, CaseStudyPartner
 
 EXTRA_ORGANISATION_TYPES = {
     "overheidsagentschap": ("Overheidsagentschap", "Government agency"),
@@ -55,14 +53,6 @@ def ensure_library(ctx):
     )
 
 
-def playbook_pages(ctx, words):
-    """Dutch draaiboek pages (built by the playbook app, if installed) whose slug mentions one of `words`."""
-    pages = Page.objects.filter(locale=ctx.nl, content_type__app_label="playbook").exclude(
-        content_type__model="playbookindexpage"
-    )
-    return [page for page in pages.order_by("path") if any(word in page.slug for word in words)][:4]
-
-
 def ensure_case(ctx, library, case):
     """The Dutch case study with its relations, then its English translation (wagtail-localize
     synchronises the relations), one transaction each."""
@@ -78,9 +68,6 @@ def ensure_case(ctx, library, case):
                     name=name, organisation_type=OrganisationType.objects.get(locale=ctx.nl, key=type_key)
                 )
                 for name, type_key in case["partners"]
-            ]
-            page.playbook_links = [
-                CaseStudyPlaybookLink(target=target) for target in playbook_pages(ctx, case["playbook_words"])
             ]
             library.add_child(instance=page)
             page.save_revision().publish()

@@ -1,9 +1,11 @@
 """What the detail page shows besides its own fields: names in the reader's language,
-partners, the linked draaiboek pages, related cases and structured data.
+partners, the pages elsewhere on the site that refer to the case, related cases and structured
+data.
 
-Four queries in all (partners, facts, draaiboek pages, related cases), whatever the number
-of cases in the library. Relations are read through their managers, so a preview shows its
-draft's themes, partners and links, and the public page the published ones.
+Three queries in all (partners, facts, related cases), whatever the number of cases in the
+library, and one for each app that answers portal's page references. Relations are read
+through their managers, so a preview shows its draft's themes and partners, and the public
+page the published ones.
 """
 
 from dataclasses import dataclass
@@ -14,10 +16,9 @@ from django.db.models.functions import Cast, Coalesce
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
-from wagtail.models import Page
-
 from portal.models import Institution, InstitutionType, OrganisationType, Place, Theme
-from portal.public import public_in_active_language, public_pages
+from portal.page_references import page_references
+from portal.public import public_pages
 
 RELATED_COUNT = 3
 
@@ -133,10 +134,11 @@ class CaseStudyDetail:
         return self.facts.get("partner", [])
 
     @cached_property
-    def playbook_pages(self):
-        """The linked chapters and exercises in the reader's language, public ones only."""
-        linked = Page.objects.filter(pk__in=self.page.playbook_links.values_list("target_id", flat=True))
-        return sorted(public_in_active_language(linked), key=lambda page: page.title)
+    def references(self):
+        """Groups of public pages, in the reader's language, that refer to this case (the
+        draaiboek's chapters it illustrates), each with its heading: apps that own such links
+        answer portal's page references, so this app need not know them."""
+        return page_references(self.page)
 
     @cached_property
     def related(self):

@@ -32,7 +32,7 @@ from portal.models import (
     Theme,
 )
 
-from .models import CaseStudyIndexPage, CaseStudyPage, CaseStudyPartner, CaseStudyPlaybookLink
+from .models import CaseStudyIndexPage, CaseStudyPage, CaseStudyPartner
 
 
 def default_locale():
@@ -137,12 +137,3 @@ class CaseStudyPartnerFactory(DjangoModelFactory):
 
     class Meta:
         model = CaseStudyPartner
-
-
-class CaseStudyPlaybookLinkFactory(DjangoModelFactory):
-    """Give `target`: a draaiboek chapter or exercise page."""
-
-    case_study = factory.SubFactory(CaseStudyPageFactory)
-
-    class Meta:
-        model = CaseStudyPlaybookLink

@@ -1,13 +1,18 @@
 """Demo content: the draaiboek (index and chapters) and the reflection exercises, in Dutch and English."""
 
+from django.db import transaction
 from django.utils.text import slugify
 
-from portal.demo import DemoBuilder, add_to_menu, ensure_page, register, site_home
+from casestudies.models import CaseStudyPage
+from portal.demo import DemoBuilder, add_to_menu, ensure_page, register, site_home, sync_translation
 
 from .demo_data.assets import delete_assets, ensure_partnership_figures
 from .demo_data.chapters import CHAPTERS
 from .demo_data.exercises import EXERCISES, FIGURE_TEXT
+from .demo_data.illustrations import ILLUSTRATED_BY
 from .models import (
+    ChapterCaseStudy,
+    ExerciseCaseStudy,
     PlaybookChapterPage,
     PlaybookIndexPage,
     ReflectionExerciseChapter,
@@ -134,3 +139,36 @@ class PlaybookDemo(DemoBuilder):
     def reset(self, ctx):
         # The pages go with portal's page trees; the files they link to do not.
         delete_assets()
+
+
+def link_case_studies(ctx, page, case_slugs):
+    """The Dutch chapter or exercise `page` names the Dutch cases `case_slugs` as its illustrations;
+    its English translation follows by a sync (its links then point at the English cases). A page
+    that already has links keeps them."""
+    cases = {case.slug: case for case in CaseStudyPage.objects.filter(locale=ctx.nl, slug__in=case_slugs)}
+    if page.case_study_links.exists() or not cases:
+        return
+    link = ChapterCaseStudy if isinstance(page, PlaybookChapterPage) else ExerciseCaseStudy
+    with transaction.atomic():
+        page.case_study_links = [link(case_study=cases[slug]) for slug in case_slugs if slug in cases]
+        page.save_revision().publish()
+    sync_translation(ctx, page)
+    ctx.log(f"nl  {page.url_path}: {len(cases)} case studies")
+
+
+@register
+class DraaiboekCaseStudiesDemo(DemoBuilder):
+    """Runs after the case studies (order 30), which the chapters and exercises link to."""
+
+    order = 35
+    label = "case studies that illustrate the draaiboek"
+
+    def build(self, ctx):
+        pages = {
+            page.slug: page
+            for model in (PlaybookChapterPage, ReflectionExercisePage)
+            for page in model.objects.filter(locale=ctx.nl, slug__in=ILLUSTRATED_BY)
+        }
+        for slug, case_slugs in ILLUSTRATED_BY.items():
+            if slug in pages:
+                link_case_studies(ctx, pages[slug], case_slugs)

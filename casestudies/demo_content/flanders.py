@@ -21,7 +21,6 @@ BUURTCAMPUS = {
         ("Sportaround", "sportclub"),
         ("Departement Omgeving", "overheidsagentschap"),
     ],
-    "playbook_words": ["partner", "nabijheid", "brugfiguur"],
     "shared": {"education_format": "course_assignment", "csl_intensity": "intensive"},
     "nl": {
         "title": "Gent: de Buurtcampus van Arteveldehogeschool",
@@ -114,7 +113,6 @@ KU_LEUVEN_TADA = {
         ("ToekomstATELIERdelAvenir (TADA)", "maatschappelijke-organisatie"),
         ("Stad Leuven", "gemeente"),
     ],
-    "playbook_words": ["partner", "strateg"],
     "shared": {"education_format": "course_assignment", "csl_intensity": "intensive"},
     "nl": {
         "title": "KU Leuven en TADA: een strategisch partnerschap voor gelijke onderwijskansen",

@@ -13,7 +13,6 @@ LEREN_MET_DE_STAD = {
     "themes": ["eenzaamheid", "vergrijzing", "duurzaamheid", "corona", "laaggeletterdheid"],
     "institutions": ["universiteit-leiden", "hogeschool-leiden"],
     "partners": [("Gemeente Leiden", "gemeente")],
-    "playbook_words": ["partner", "vraagstuk", "rol"],
     "shared": {
         "education_format": "course_assignment",
         "csl_intensity": "medium",
@@ -152,7 +151,6 @@ STAD_ALS_LAB = {
         ("Gemeente Leiden", "gemeente"),
         ("Plaatselijke Kamer van Verenigingen", "studentenvereniging"),
     ],
-    "playbook_words": ["strateg", "partner"],
     "shared": {
         "education_format": "course_assignment",
         "csl_intensity": "low",

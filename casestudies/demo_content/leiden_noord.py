@@ -18,7 +18,6 @@ OP_LOCATIE = {
         ("", "school"),
         ("", "bewonersgroep"),
     ],
-    "playbook_words": ["kenniswinkel", "wederkerig", "partner"],
     "shared": {
         "education_format": "course_assignment",
         "csl_intensity": "intensive",

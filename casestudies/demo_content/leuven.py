@@ -16,7 +16,6 @@ LEUVEN_STUDENT_PROJECTS = {
         ("Stad Leuven", "gemeente"),
         ("Agentschap Innoveren & Ondernemen (VLAIO)", "overheidsagentschap"),
     ],
-    "playbook_words": ["contract", "coaching", "project", "aanbeveling", "succes"],
     "shared": {
         "education_format": "innovation_project",
         "csl_intensity": "intensive",

@@ -1,5 +1,5 @@
 from .case_study import CaseStudyPage
 from .index import CaseStudyIndexPage
-from .relations import CaseStudyPartner, CaseStudyPlaybookLink
+from .relations import CaseStudyPartner
 
-__all__ = ["CaseStudyIndexPage", "CaseStudyPage", "CaseStudyPartner", "CaseStudyPlaybookLink"]
+__all__ = ["CaseStudyIndexPage", "CaseStudyPage", "CaseStudyPartner"]

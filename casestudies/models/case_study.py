@@ -179,7 +179,6 @@ class CaseStudyPage(BasePage):
             [FieldPanel("contact_name"), FieldPanel("contact_role"), FieldPanel("contact_email")],
             heading=_("Contact"),
         ),
-        InlinePanel("playbook_links", heading=_("Playbook chapters and exercises"), label=_("link")),
         FieldPanel("vraagstuk_reference"),
     ]
 
@@ -214,7 +213,6 @@ class CaseStudyPage(BasePage):
         SynchronizedField("budget"),
         SynchronizedField("contact_name"),
         SynchronizedField("contact_email"),
-        SynchronizedField("playbook_links"),
         SynchronizedField("vraagstuk_reference"),
     ]
 
@@ -271,22 +269,3 @@ class CaseStudyPage(BasePage):
         if not self.start_date:
             return []
         return list(range(self.start_date.year, (self.end_date or self.start_date).year + 1))
-
-    def save(self, *args, **kwargs):
-        self.point_playbook_links_at_own_language()
-        return super().save(*args, **kwargs)
-
-    def point_playbook_links_at_own_language(self):
-        """A translation copies its links to the source language's chapters; use this language's
-        chapter where it exists, so each chapter's `illustrated_by` lists cases in its language."""
-        links = [link for link in self.playbook_links.all() if link.target.locale_id != self.locale_id]
-        if not links:
-            return
-        translations = {
-            page.translation_key: page
-            for page in Page.objects.filter(
-                translation_key__in=[link.target.translation_key for link in links], locale_id=self.locale_id
-            )
-        }
-        for link in links:
-            link.target = translations.get(link.target.translation_key, link.target)

@@ -1,18 +1,14 @@
-"""The rows a case study owns: its partner organisations and its links to the draaiboek."""
+"""The rows a case study owns: its partner organisations."""
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
 from modelcluster.fields import ParentalKey
-
-# String references: casestudies does not import playbook (see the conventions).
-PLAYBOOK_PAGE_TYPES = ["playbook.PlaybookChapterPage", "playbook.ReflectionExercisePage"]
 
 
 def default_language_rows():
@@ -52,32 +48,3 @@ class CaseStudyPartner(Orderable):
 
     def __str__(self):
         return self.name or str(self.organisation_type)
-
-
-class CaseStudyPlaybookLink(Orderable):
-    """A draaiboek chapter or reflection exercise this case illustrates.
-
-    The chapter side lists its cases through `page.illustrated_by` (link.case_study).
-    """
-
-    case_study = ParentalKey(
-        "casestudies.CaseStudyPage", on_delete=models.CASCADE, related_name="playbook_links"
-    )
-    target = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("chapter or exercise"),
-        on_delete=models.CASCADE,
-        related_name="illustrated_by",
-    )
-
-    panels = [PageChooserPanel("target", page_type=PLAYBOOK_PAGE_TYPES)]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("playbook link")
-        verbose_name_plural = _("playbook links")
-
-    def clean(self):
-        """The chooser offers chapters and exercises only; refuse any other page sent in its place."""
-        super().clean()
-        if self.target_id and self.target.specific_class._meta.label not in PLAYBOOK_PAGE_TYPES:
-            raise ValidationError({"target": _("Choose a playbook chapter or a reflection exercise.")})

@@ -1,3 +1,4 @@
+from .case_study_links import ChapterCaseStudy, ExerciseCaseStudy
 from .draaiboek import ChapterSection, PlaybookChapterPage, PlaybookIndexPage
 from .exercises import (
     Audience,
@@ -8,7 +9,9 @@ from .exercises import (
 
 __all__ = [
     "Audience",
+    "ChapterCaseStudy",
     "ChapterSection",
+    "ExerciseCaseStudy",
     "PlaybookChapterPage",
     "PlaybookIndexPage",
     "ReflectionExerciseChapter",

@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -19,6 +19,7 @@ from playbook.blocks import GuidanceBlock
 from portal.models import BasePage
 from portal.public import public_pages
 
+from .case_study_links import IllustratedByCaseStudies
 from .pdf_download import PdfDownloadMixin
 from .template_download import TemplateDownloadMixin
 
@@ -85,7 +86,7 @@ class PlaybookIndexPage(PdfDownloadMixin, BasePage):
         return {"page": self, "sections": self.sections, "chapters": self.chapters}
 
 
-class PlaybookChapterPage(TemplateDownloadMixin, PdfDownloadMixin, BasePage):
+class PlaybookChapterPage(IllustratedByCaseStudies, TemplateDownloadMixin, PdfDownloadMixin, BasePage):
     section = models.CharField(
         _("section"),
         max_length=20,
@@ -107,6 +108,9 @@ class PlaybookChapterPage(TemplateDownloadMixin, PdfDownloadMixin, BasePage):
         FieldPanel("summary"),
         MultiFieldPanel([FieldPanel("section"), FieldPanel("last_reviewed")], heading=_("Chapter")),
         FieldPanel("body"),
+        InlinePanel(
+            "case_study_links", heading=_("Case studies that illustrate this"), label=_("case study")
+        ),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -114,7 +118,11 @@ class PlaybookChapterPage(TemplateDownloadMixin, PdfDownloadMixin, BasePage):
         index.SearchField("section_name"),
         index.FilterField("section"),
     ]
-    override_translatable_fields = [SynchronizedField("section"), SynchronizedField("last_reviewed")]
+    override_translatable_fields = [
+        SynchronizedField("section"),
+        SynchronizedField("last_reviewed"),
+        SynchronizedField("case_study_links"),
+    ]
 
     parent_page_types = ["playbook.PlaybookIndexPage"]
     subpage_types = []

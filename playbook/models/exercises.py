@@ -18,6 +18,7 @@ from playbook.blocks import ReflectionQuestionsBlock
 from portal.models import BasePage
 from portal.public import public_in_active_language, public_pages
 
+from .case_study_links import IllustratedByCaseStudies
 from .draaiboek import PlaybookChapterPage
 from .pdf_download import PdfDownloadMixin
 
@@ -55,7 +56,7 @@ class ReflectionExerciseIndexPage(BasePage):
         return context
 
 
-class ReflectionExercisePage(PdfDownloadMixin, BasePage):
+class ReflectionExercisePage(IllustratedByCaseStudies, PdfDownloadMixin, BasePage):
     purpose = models.TextField(
         _("purpose"), help_text=_("What participants gain from this exercise, in one or two sentences.")
     )
@@ -125,6 +126,9 @@ class ReflectionExercisePage(PdfDownloadMixin, BasePage):
         FieldPanel("questions"),
         FieldPanel("facilitation_notes"),
         InlinePanel("chapter_links", label=_("Playbook chapters this exercise belongs with")),
+        InlinePanel(
+            "case_study_links", heading=_("Case studies that illustrate this"), label=_("case study")
+        ),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -143,6 +147,7 @@ class ReflectionExercisePage(PdfDownloadMixin, BasePage):
         SynchronizedField("figure", overridable=True),
         TranslatableField("figure_alt_text"),
         TranslatableField("figure_caption"),
+        SynchronizedField("case_study_links"),
     ]
 
     parent_page_types = ["playbook.ReflectionExerciseIndexPage"]

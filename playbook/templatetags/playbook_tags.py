@@ -1,8 +1,5 @@
 from django import template
 
-from wagtail.models import Page
-
-from casestudies.models import CaseStudyPage
 from playbook.models import ReflectionExercisePage
 from portal.public import public_in_active_language
 
@@ -11,10 +8,8 @@ register = template.Library()
 
 @register.simple_tag
 def illustrating_case_studies(page):
-    """Public case studies, in the visitor's language, that illustrate `page` or a translation of it."""
-    translations = Page.objects.filter(translation_key=page.translation_key).values("pk")
-    linked = CaseStudyPage.objects.filter(playbook_links__target__in=translations)
-    return sorted(public_in_active_language(linked), key=lambda case_study: case_study.title)
+    """Public case studies, in the visitor's language, that illustrate the chapter or exercise `page`."""
+    return page.case_studies
 
 
 @register.simple_tag

@@ -11,6 +11,7 @@ from .registry import (
     registered_builders,
     section,
     site_home,
+    sync_translation,
     translation_of,
 )
 
@@ -27,6 +28,7 @@ __all__ = [
     "registered_builders",
     "section",
     "site_home",
+    "sync_translation",
     "translation_of",
 ]
 from . import site_content  # noqa: F401  (registers portal's own builder)

@@ -100,6 +100,16 @@ def ensure_translation(ctx, original, en):
     return translation.specific if isinstance(translation, Page) else translation
 
 
+def sync_translation(ctx, original):
+    """Bring the English translation of the Dutch page or snippet `original` up to date, as an
+    editor's "Sync translation" does: synchronised fields and inline rows follow the Dutch object,
+    English texts already recorded stay. No translation yet: nothing to sync."""
+    if original.get_translation_or_none(ctx.en) is None:
+        return None
+    with transaction.atomic():
+        return translate(original, ctx.en, {})
+
+
 def translation_of(page, ctx):
     return page.get_translation(ctx.en).specific
 

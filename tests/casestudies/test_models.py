@@ -13,7 +13,7 @@ import pytest
 
 from casestudies.factories import CaseStudyPageFactory, CaseStudyPartnerFactory
 from casestudies.forms import REQUIRED_ON_PUBLISH
-from casestudies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyPlaybookLink
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from portal.models import HomePage, StandardPage, Theme
 
 pytestmark = pytest.mark.django_db
@@ -43,7 +43,7 @@ def empty_form(library, *, data):
     form_class = CaseStudyPage.get_edit_handler().get_form_class()
     management = {
         f"{prefix}-{name}": value
-        for prefix in ("partners", "playbook_links")
+        for prefix in ("partners",)
         for name, value in (
             ("TOTAL_FORMS", "0"),
             ("INITIAL_FORMS", "0"),
@@ -103,7 +103,6 @@ def translate(page, locale, capture_on_commit):
 def test_wagtail_localize_keeps_non_text_fields_in_sync(
     demo_library, english, django_capture_on_commit_callbacks
 ):
-    about = StandardPage.objects.get(locale__language_code="nl", slug="over-ons")
     case = CaseStudyPageFactory(
         parent=demo_library,
         title="Vertaalbaar",
@@ -112,7 +111,6 @@ def test_wagtail_localize_keeps_non_text_fields_in_sync(
         start_date=datetime.date(2019, 1, 1),
     )
     CaseStudyPartnerFactory(page=case, name="Buurthuis De Brug")
-    CaseStudyPlaybookLink.objects.create(case_study=case, target=about)
     case = CaseStudyPage.objects.get(pk=case.pk)
     case.save_revision().publish()
 
@@ -122,8 +120,6 @@ def test_wagtail_localize_keeps_non_text_fields_in_sync(
     assert translated.start_date == datetime.date(2019, 1, 1)
     assert list(translated.themes.values_list("key", flat=True)) == ["eenzaamheid"]
     assert [partner.name for partner in translated.partners.all()] == ["Buurthuis De Brug"]
-    # The link follows the language: the English case points at the English about page.
-    assert [link.target_id for link in translated.playbook_links.all()] == [about.get_translation(english).pk]
 
     case.education_format = "minor"
     case.csl_intensity = "intensive"
@@ -159,13 +155,3 @@ def test_demo_content_has_six_cases_in_both_languages(client):
 def test_library_is_in_both_menus(client):
     assert 'href="/nl/praktijkvoorbeelden/"' in client.get("/nl/").content.decode()
     assert 'href="/en/case-studies/"' in client.get("/en/").content.decode()
-
-
-def test_draaiboek_links_accept_chapters_and_exercises_only(demo_library):
-    about = StandardPage.objects.get(locale__language_code="nl", slug="over-ons")
-    link = CaseStudyPlaybookLink(case_study=CaseStudyPage.objects.first(), target=about)
-    with pytest.raises(ValidationError) as error:
-        link.clean()
-    assert "target" in error.value.message_dict
-    exercise = Page.objects.filter(content_type__model="reflectionexercisepage").first()
-    CaseStudyPlaybookLink(case_study=CaseStudyPage.objects.first(), target=exercise).clean()

@@ -10,7 +10,12 @@ from wagtail.models import get_page_models
 import pytest
 
 from casestudies.models import CaseStudyPage, CaseStudyPartner
-from playbook.models import PlaybookChapterPage, ReflectionExerciseChapter, ReflectionExercisePage
+from playbook.models import (
+    ChapterCaseStudy,
+    PlaybookChapterPage,
+    ReflectionExerciseChapter,
+    ReflectionExercisePage,
+)
 from portal.models import OrganisationType, Theme
 
 pytestmark = pytest.mark.django_db
@@ -66,3 +71,16 @@ def test_an_exercise_previews_a_newly_linked_chapter_that_visitors_do_not_see(cl
 
     for _ in range(2):  # a fresh render, then the kept one
         assert chapter.title not in client.get(exercise.url).content.decode()
+
+
+def test_a_chapter_previews_a_newly_linked_case_study_that_visitors_do_not_see(client, caches_on):
+    chapter = dutch_live(PlaybookChapterPage)
+    linked = chapter.case_study_links.values("case_study")
+    case = CaseStudyPage.objects.live().filter(locale_id=chapter.locale_id).exclude(pk__in=linked).first()
+    assert case.title not in client.get(chapter.url).content.decode()
+
+    chapter.case_study_links.add(ChapterCaseStudy(case_study=case))
+    assert case.title in chapter.make_preview_request().content.decode()
+
+    for _ in range(2):  # a fresh render, then the kept one
+        assert case.title not in client.get(chapter.url).content.decode()

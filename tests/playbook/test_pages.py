@@ -7,9 +7,7 @@ from django.utils import translation
 
 import pytest
 
-from casestudies.models import CaseStudyPlaybookLink
 from playbook.models import ChapterSection
-from playbook.templatetags.playbook_tags import illustrating_case_studies
 
 from .helpers import chapters, draaiboek, exercise, publish_change
 
@@ -153,23 +151,6 @@ def test_chapter_lists_the_exercises_that_belong_with_it(client):
     with translation.override("nl"):
         chapter = worksheet.chapters[0]
     assert f'href="{worksheet.url}"' in client.get(chapter.url).content.decode()
-
-
-def test_chapter_lists_case_studies_that_illustrate_it(client):
-    """The casestudies app owns the link; the chapter lists the public cases that make it."""
-    link = CaseStudyPlaybookLink.objects.filter(
-        target__content_type__model="playbookchapterpage", case_study__locale__language_code="nl"
-    ).first()
-    chapter = link.target.specific
-    case_study = link.case_study
-    with translation.override("nl"):
-        assert case_study in illustrating_case_studies(chapter)
-    html = client.get(chapter.url).content.decode()
-    assert f'href="{case_study.url}"' in html
-    # The English chapter lists the English case study, though the link was made in Dutch.
-    english_chapter = chapter.get_translation(chapters("en")[0].locale)
-    english_case = case_study.get_translation(english_chapter.locale)
-    assert f'href="{english_case.url}"' in client.get(english_chapter.url).content.decode()
 
 
 def test_index_pages_are_in_the_menu(client):

@@ -14,7 +14,7 @@ from wagtail.models import PageViewRestriction
 import pytest
 
 from casestudies.models import CaseStudyPage
-from playbook.models import PlaybookChapterPage, ReflectionExercisePage
+from playbook.models import ChapterCaseStudy, PlaybookChapterPage, ReflectionExercisePage
 from portal.models import NavigationItem
 
 from .public_urls import fetch_all, public_urls
@@ -26,7 +26,7 @@ MARKER = "Zwaluwstaartgeheim"
 
 def linked_case_study():
     return CaseStudyPage.objects.filter(
-        locale__language_code="nl", playbook_links__target__content_type__model="playbookchapterpage"
+        locale__language_code="nl", pk__in=ChapterCaseStudy.objects.values("case_study")
     ).first()
 
 
