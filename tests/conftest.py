@@ -22,8 +22,11 @@ DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/kennisbrug"
 
 
 def pytest_configure(config):
+    config.addinivalue_line("markers", "quickstart: the quick start's public pages on SQLite (.ci/run)")
     url = os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL)
     settings = dj_database_url.parse(url)
+    if "sqlite" in settings["ENGINE"] and config.getoption("markexpr") == "quickstart":
+        return  # tests/quickstart: the one run on SQLite
     if "postgresql" not in settings["ENGINE"]:
         pytest.exit(f"The tests run on PostgreSQL; DATABASE_URL is {url}", returncode=3)
     try:
