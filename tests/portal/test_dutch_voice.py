@@ -16,6 +16,7 @@ from .language_of_text import (
     without_names,
 )
 from .public_urls import public_urls
+from .test_one_language_per_page import search_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -79,3 +80,12 @@ def test_the_partners_form_and_status_page_say_u(client):
     }
     assert not found, found
     assert all(FORMAL_DUTCH.search(readable_text(html)) for html in pages.values())
+
+
+def test_the_search_page_says_u(client):
+    found = {
+        address: words
+        for address, html in search_pages(client, "nl").items()
+        if (words := informal_address(readable_text(html)))
+    }
+    assert not found, found

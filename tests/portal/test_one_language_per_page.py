@@ -2,6 +2,9 @@
 the demo content and every e-mail template, in each language, read for the other language's
 product terms, interface words and function words."""
 
+from django.urls import reverse
+from django.utils import translation
+
 from wagtail.models import Locale
 
 import pytest
@@ -75,6 +78,27 @@ def test_the_partners_form_and_status_page_speak_one_language(client, language):
     found = {
         address: words
         for address, html in partner_pages(client, language).items()
+        if (words := words_of_the_other_language(readable_text(html), language))
+    }
+    assert not found, "\n".join(f"{address}: {word}" for address, words in found.items() for word in words)
+
+
+# A query with results, one with none (the callout to submit a question) and a misspelling
+# (the "did you mean" line), in each language.
+SEARCHES = ["studenten", "students", "xqzvwk", "studnten", "studens"]
+
+
+def search_pages(client, language):
+    with translation.override(language):
+        path = reverse("search:search")
+    return {f"{path}?q={query}": client.get(path, {"q": query}).content.decode() for query in SEARCHES}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_search_page_speaks_one_language(client, language):
+    found = {
+        address: words
+        for address, html in search_pages(client, language).items()
         if (words := words_of_the_other_language(readable_text(html), language))
     }
     assert not found, "\n".join(f"{address}: {word}" for address, words in found.items() for word in words)
