@@ -109,6 +109,25 @@ def test_sync_after_a_dutch_change_queues_the_changed_text_and_follows_the_taxon
     assert dropped_theme.key not in english_page.themes.values_list("key", flat=True)
 
 
+def test_a_taxonomy_the_dutch_page_emptied_is_emptied_in_english_after_a_sync(
+    english, django_capture_on_commit_callbacks
+):
+    dutch = CaseStudyPage.objects.filter(locale__language_code="nl", themes__isnull=False).first()
+    english_page = dutch.get_translation(english).specific
+    assert english_page.themes.exists() and english_page.institutions.exists()
+    translation = translation_of(dutch, english)
+
+    dutch.themes = []
+    dutch.save_revision().publish()
+    translation.source.update_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+
+    english_page = Page.objects.get(pk=english_page.pk).specific
+    assert not english_page.themes.exists()
+    assert english_page.institutions.exists()  # what the Dutch page still has stays
+
+
 @pytest.mark.parametrize(
     ("english_body", "complaint"),
     [
