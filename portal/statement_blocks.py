@@ -76,6 +76,7 @@ class DataProtectionContactBlock(blocks.StaticBlock):
         label = _("Data-protection contact")
         description = _("The data-protection contact and address from the site settings.")
         admin_text = _("Shows the data-protection contact from the site settings.")
+        preview_value = None  # the block shows the site settings, whatever its value
 
 
 class StandardPageBlock(ContentBlock):

@@ -51,12 +51,22 @@ def test_the_guide_explains_what_fits_education_in_both_languages(client, langua
     assert "/static/submissions/self-check.js" in html
 
 
-def test_the_guide_is_in_both_menus():
+def test_the_guide_is_in_both_menus(client):
+    """The English menu is a translation of the Dutch one (its rows may name the Dutch page);
+    each language's menu links the guide in that language."""
     guide = SubmissionGuidePage.objects.get(locale__language_code="nl")
+    assert NavigationMenu.objects.count() == 2
     for menu in NavigationMenu.objects.all():
-        pages = [item.page_id for item in menu.items.all()]
+        language = menu.locale.language_code
         localized = guide.get_translation(menu.locale)
-        assert localized.pk in pages
+        assert localized.translation_key in [item.page.translation_key for item in menu.items.all()]
+        nav = (
+            client.get(f"/{language}/")
+            .content.decode()
+            .split('<nav class="main-menu', 1)[1]
+            .split("</nav>", 1)[0]
+        )
+        assert f'href="{localized.url}"' in nav, language
 
 
 @pytest.mark.parametrize(
