@@ -29,12 +29,25 @@ def label_in_active_language(field):
     field.label_from_instance = lambda row: names.get(row.key, row.name)
 
 
+def label_rows_in_active_language(formset, name):
+    """The same for a field of an inline panel's rows (a partner's organisation type), the empty
+    row the admin copies for a new partner included: the names are read when a row renders."""
+    model = formset.form.base_fields[name].queryset.model
+    formset.form.base_fields[name].label_from_instance = lambda row: names_by_key(model, [row.key]).get(
+        row.key, row.name
+    )
+    for form in formset.forms:
+        label_in_active_language(form.fields[name])
+
+
 class CaseStudyPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name in NAMED_IN_ADMIN_LANGUAGE:
             if name in self.fields:
                 label_in_active_language(self.fields[name])
+        if "partners" in getattr(self, "formsets", {}):
+            label_rows_in_active_language(self.formsets["partners"], "organisation_type")
         for name, message in REQUIRED_ON_PUBLISH.items():
             if name in self.fields:
                 self.fields[name].required = True

@@ -1,5 +1,6 @@
 """The rows a case study owns: its partner organisations."""
 
+from django import forms
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -40,7 +41,9 @@ class CaseStudyPartner(Orderable):
         limit_choices_to=default_language_rows,
     )
 
-    panels = [FieldPanel("name"), FieldPanel("organisation_type")]
+    # A list, not a snippet chooser: its choices are named in the editor's language
+    # (casestudies.forms), where a chooser would show the Dutch row's name.
+    panels = [FieldPanel("name"), FieldPanel("organisation_type", widget=forms.Select)]
 
     class Meta(Orderable.Meta):
         verbose_name = _("partner")

@@ -43,3 +43,16 @@ def test_dutch_speaking_editor_reads_dutch_theme_and_place_names(client):
 def test_english_speaking_editor_reads_english_place_names(client):
     labels, _ = choice_labels(client, "en", "place")
     assert "Ghent" in labels and "Gent" not in labels
+
+
+def test_english_speaking_editor_reads_partner_types_in_english(client):
+    _labels, html = choice_labels(client, "en", "themes")
+    partners = html.split('id="id_partners-FORMS"', 1)[1]
+    assert "Municipality or city" in partners and "Gemeente of stad" not in partners
+    new_row = html.split('id="id_partners-EMPTY_FORM_TEMPLATE"', 1)[1]
+    assert "Municipality or city" in new_row and "Gemeente of stad" not in new_row
+
+
+def test_dutch_speaking_editor_reads_partner_types_in_dutch(client):
+    _labels, html = choice_labels(client, "nl", "themes")
+    assert "Gemeente of stad" in html and "Municipality or city" not in html
