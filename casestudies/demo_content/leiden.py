@@ -18,6 +18,7 @@ LEREN_MET_DE_STAD = {
         "csl_intensity": "medium",
         "start_date": date(2019, 1, 1),
         "end_date": date(2022, 12, 31),
+        "period_in_years": True,
         "contact_name": "Marieke van Haaren",
     },
     "nl": {
@@ -27,7 +28,7 @@ LEREN_MET_DE_STAD = {
             "studenten, docenten en onderzoekers werken aan vragen van Leidse partners, van eenzaamheid tot "
             "laaggeletterdheid."
         ),
-        "period_note": "Projectperiode 2019-2022 (de bron noemt alleen de jaren); in het najaar van 2018 ging een pilot met honoursstudenten in een multidisciplinair werkverband voorop.",
+        "period_note": "In het najaar van 2018 ging een pilot met honoursstudenten in een multidisciplinair werkverband voorop.",
         "contact_role": "projectmanager, Leren met de Stad",
         "funding": "Impulsbijdrage van OCW en BZK in het kader van de City Deal Kennis Maken.",
         "body": [
@@ -88,7 +89,7 @@ LEREN_MET_DE_STAD = {
             "structure in which students, teachers and researchers work on questions from Leiden partners, "
             "from loneliness to low literacy."
         ),
-        "period_note": "Project period 2019-2022 (the source gives the years only), preceded in autumn 2018 by a pilot with honours students working in a multidisciplinary team.",
+        "period_note": "Preceded in autumn 2018 by a pilot with honours students working in a multidisciplinary team.",
         "contact_role": "project manager, Leren met de Stad",
         "funding": "An impulse grant from the Dutch ministries of Education (OCW) and the Interior (BZK) under the City Deal Kennis Maken.",
         "body": [
@@ -156,6 +157,7 @@ STAD_ALS_LAB = {
         "csl_intensity": "low",
         "start_date": date(2017, 1, 1),
         "end_date": date(2021, 12, 31),
+        "period_in_years": True,
     },
     "nl": {
         "title": "Leiden: de stad als lab en het Convenant Student en Stad",

@@ -103,6 +103,14 @@ class CaseStudyPage(BasePage):
     end_date = models.DateField(
         _("end date"), null=True, blank=True, help_text=_("Leave empty while the project is running.")
     )
+    period_in_years = models.BooleanField(
+        _("known to the year only"),
+        default=False,
+        help_text=_(
+            "Tick when the sources give years but no days: the page shows the years, and the dates "
+            "(1 January, 31 December) serve the year filter only."
+        ),
+    )
     period_note = models.CharField(
         _("note on the period"),
         max_length=200,
@@ -168,6 +176,7 @@ class CaseStudyPage(BasePage):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("period_in_years"),
                 FieldPanel("period_note"),
                 FieldPanel("budget"),
                 FieldPanel("funding"),
@@ -210,6 +219,7 @@ class CaseStudyPage(BasePage):
         SynchronizedField("csl_intensity"),
         SynchronizedField("start_date"),
         SynchronizedField("end_date"),
+        SynchronizedField("period_in_years"),
         SynchronizedField("budget"),
         SynchronizedField("contact_name"),
         SynchronizedField("contact_email"),

@@ -31,8 +31,8 @@ SEED_FACTS = {
         "en": ["KU Leuven", "UCLL", "VTI", "VLAIO", "80%", "22 months", "February 2020", "shopping", "Helena Schulpé", "helena.schulpe@leuven.be"],
     },
     "leiden-leren-met-de-stad": {
-        "nl": ["2019-2022", "najaar van 2018", "honoursstudenten", "City Deal Kennis Maken", "programma-adviseur Esther Haverkort", "projectmanager Marieke van Haaren", "Han Nijssen, programmamanager Leiden Kennisstad", "plan van aanpak"],
-        "en": ["2019-2022", "autumn 2018", "honours students", "City Deal Kennis Maken", "programme adviser Esther Haverkort", "project manager Marieke van Haaren", "Han Nijssen, programme manager of Leiden Kennisstad", "drew up a plan"],
+        "nl": ["2019 tot 2022", "najaar van 2018", "honoursstudenten", "City Deal Kennis Maken", "programma-adviseur Esther Haverkort", "projectmanager Marieke van Haaren", "Han Nijssen, programmamanager Leiden Kennisstad", "plan van aanpak"],
+        "en": ["2019 to 2022", "autumn 2018", "honours students", "City Deal Kennis Maken", "programme adviser Esther Haverkort", "project manager Marieke van Haaren", "Han Nijssen, programme manager of Leiden Kennisstad", "drew up a plan"],
     },
     "leiden-noord-leren-met-de-stad-op-locatie": {
         "nl": ["BOOT in Amsterdam", "8 februari", "één dag per week", "vijf tot tien weken", "bibliotheek", "Zes tips van Marieke van Haaren", "ROC Leiden", "zou een aparte samenwerkingsovereenkomst worden getekend"],
@@ -57,6 +57,9 @@ NOT_IN_THE_SEEDS = {
     "leuven-studentenprojecten-draaiboek": ["projectcoördinator, Stad Leuven", "project coordinator, City of Leuven"],
     "leiden-noord-leren-met-de-stad-op-locatie": ["laagdrempelige plek waar studenten en bewoners elkaar treffen", "werkt eraan om ook het mbo te betrekken"],
     "gent-buurtcampus-arteveldehogeschool": ["onderzoek voor de stad", "research for the city"],
+    # The seed gives the years 2019-2022, no days.
+    "leiden-leren-met-de-stad": ["1 januari 2019", "31 december 2022", "1 January 2019", "31 December 2022"],
+    "leiden-stad-als-lab-convenant-student-en-stad": ["1 januari 2017", "1 January 2017"],
 }  # fmt: skip
 
 
