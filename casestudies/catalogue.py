@@ -12,7 +12,7 @@ from .labels import TaxonomyLabels
 CSV_COLUMNS = [
     "id", "translation_key", "language", "url", "title", "summary", "place", "place_name",
     "neighbourhood", "themes", "institutions", "institution_types", "education_format",
-    "csl_intensity", "start_date", "end_date", "budget_eur", "funding", "partners",
+    "csl_intensity", "start_date", "end_date", "period_in_years", "budget_eur", "funding", "partners",
     "first_published_at", "last_published_at",
 ]  # fmt: skip
 
@@ -49,6 +49,8 @@ def catalogue_rows(cases, request):
                 "csl_intensity": case.csl_intensity or None,
                 "start_date": case.start_date.isoformat() if case.start_date else None,
                 "end_date": case.end_date.isoformat() if case.end_date else None,
+                # True when the sources give years only: the dates are then 1 January and 31 December.
+                "period_in_years": case.period_in_years,
                 "budget_eur": str(case.budget) if case.budget is not None else None,
                 "funding": case.funding,
                 "partners": [

@@ -236,6 +236,7 @@ class CaseStudyPage(BasePage):
         APIField("csl_intensity"),
         APIField("start_date"),
         APIField("end_date"),
+        APIField("period_in_years"),
         APIField("budget"),
         APIField("funding"),
         APIField("body"),

@@ -96,6 +96,10 @@ def test_json_download(client, hidden_cases):
     assert tada["place"] == "brussel"
     assert tada["place_name"] == "Brussels"
     assert tada["start_date"] is None
+    learning = next(
+        case for case in data["cases"] if case["title"].startswith("Leiden: Leren met de Stad links")
+    )
+    assert (learning["start_date"], learning["period_in_years"]) == ("2019-01-01", True)  # years only
     assert all("contact_email" not in case for case in data["cases"])
 
 
