@@ -81,6 +81,7 @@ class OrganisationTypeFactory(TaxonomyFactory):
 
 class CaseStudyIndexPageFactory(wagtail_factories.PageFactory):
     title = factory.Faker("sentence", nb_words=3)
+    slug = factory.LazyAttributeSequence(lambda obj, n: f"{slugify(obj.title)[:40]}-{n}")
     summary = factory.Faker("sentence")
 
     class Meta:

@@ -144,6 +144,18 @@ def test_another_process_is_told_and_exits_0():
     assert "sent" in after.stdout and "busy" not in after.stdout
 
 
+def wait_until_session_ended(backend_pid, seconds=10):
+    """The server ends a closed client's session a moment after the close; its locks go with it."""
+    deadline = time.monotonic() + seconds
+    with connection.cursor() as cursor:
+        while time.monotonic() < deadline:
+            cursor.execute("SELECT count(*) FROM pg_stat_activity WHERE pid = %s", [backend_pid])
+            if cursor.fetchone()[0] == 0:
+                return
+            time.sleep(0.05)
+    raise AssertionError(f"session {backend_pid} still open after {seconds} s")
+
+
 def test_a_run_that_died_leaves_no_lock():
     settings = connection.settings_dict
     killed_run = psycopg.connect(
@@ -154,9 +166,12 @@ def test_a_run_that_died_leaves_no_lock():
         dbname=settings["NAME"],
         autocommit=True,
     )
-    killed_run.execute("SELECT pg_try_advisory_lock(%s)", [lock_key("send_overdue_digest")])
+    key = lock_key("send_overdue_digest")
+    killed_run.execute("SELECT pg_try_advisory_lock(%s)", [key])
     assert "busy" in run("send_overdue_digest")
+    backend = killed_run.info.backend_pid
     killed_run.close()
+    wait_until_session_ended(backend)
     assert "digests queued" in run("send_overdue_digest")
 
 
