@@ -7,6 +7,8 @@ stay out (they are on the pages for people, not for harvesting).
 
 import csv
 
+from portal.spreadsheet_cells import safe_cell
+
 from .labels import TaxonomyLabels
 
 CSV_COLUMNS = [
@@ -15,9 +17,6 @@ CSV_COLUMNS = [
     "csl_intensity", "start_date", "end_date", "period_in_years", "budget_eur", "funding", "partners",
     "first_published_at", "last_published_at",
 ]  # fmt: skip
-
-# Spreadsheet programs run cells that start with these as formulas (CSV injection).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def catalogue_rows(cases, request):
@@ -71,8 +70,7 @@ def csv_cell(value):
         value = "; ".join(value)
     if value is None:
         return ""
-    value = str(value)
-    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+    return safe_cell(str(value))
 
 
 def catalogue_csv(rows, output):

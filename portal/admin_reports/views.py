@@ -13,12 +13,9 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from ..spreadsheet_cells import safe_cell
 from .content_health import ISSUE_LABELS, health_issues
 from .translation_status import STATUS_LABELS, TranslationReport
-
-# Spreadsheet programs run a cell that starts with one of these as a formula (CSV injection);
-# Wagtail types such XLSX cells as text, but writes CSV cells as they are.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 class FilteredRowsReportView(ReportView):
@@ -53,9 +50,8 @@ class FilteredRowsReportView(ReportView):
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV and isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-            return "'" + value  # a page title comes from editors, or from a partner via the knowledge cycle
-        return value
+        # A page title comes from editors, or from a partner via the knowledge cycle.
+        return safe_cell(value)
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)

@@ -2,7 +2,7 @@
 
 The default export has no personal data (no contact name, e-mail or phone); the
 personal-data export is for the privileged permission only and is logged. Every
-text cell that a spreadsheet could read as a formula is neutralised.
+cell goes through portal.spreadsheet_cells.safe_cell.
 """
 
 from io import BytesIO
@@ -12,17 +12,10 @@ from django.utils.translation import gettext as _
 
 from openpyxl import Workbook
 
+from portal.spreadsheet_cells import safe_cell
+
 from ..models import ConsentKind
 from .overdue import is_overdue
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value):
-    """Text that starts like a formula gets a leading apostrophe, so it stays text."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 def consent(vraagstuk, kind):
@@ -60,7 +53,7 @@ def export_rows(queryset, with_personal_data=False):
     queryset = queryset.select_related("organisation_type", "place").prefetch_related("themes", "consents")
     yield [heading for heading, _value in columns]
     for vraagstuk in queryset:
-        yield [neutralise(value(vraagstuk)) for _heading, value in columns]
+        yield [safe_cell(value(vraagstuk)) for _heading, value in columns]
 
 
 def xlsx_bytes(rows):
