@@ -1,8 +1,9 @@
-"""The e-mails of the intake, rendered into the outbox when the vraagstuk is stored.
+"""Every e-mail the site sends: rendered into the outbox (OutgoingEmail) by `queue_email`, and
+delivered from there by the retried task (submissions.tasks).
 
-Rendering at that moment fixes the language and the private status link (whose token
-is not stored in plain text anywhere else). Text parts are plain text; HTML parts are
-autoescaped templates.
+Rendering when the e-mail is queued fixes its language and links (the private status link's
+token is not stored in plain text anywhere else). Each e-mail is three templates, `<name>_subject.txt`,
+`<name>.txt` (plain text) and `<name>.html` (autoescaped), all rendered in the recipient's language.
 """
 
 from django.conf import settings
@@ -11,33 +12,42 @@ from django.utils import translation
 
 from .models import EmailKind, OutgoingEmail
 
+SUBJECT_MAX_LENGTH = 255
 
-def _render(template, context):
-    subject = render_to_string(f"submissions/email/{template}_subject.txt", context)
-    return {
-        "subject": " ".join(subject.split())[:255],
-        "body_text": render_to_string(f"submissions/email/{template}.txt", context),
-        "body_html": render_to_string(f"submissions/email/{template}.html", context),
-    }
+
+def queue_email(template, *, language, recipients, kind, context, vraagstuk=None):
+    """Render `template` (a path without its ending) in `language` and queue it for `recipients`."""
+    with translation.override(language):
+        subject = render_to_string(f"{template}_subject.txt", context)
+        body_text = render_to_string(f"{template}.txt", context)
+        body_html = render_to_string(f"{template}.html", context)
+    return OutgoingEmail.objects.create(
+        vraagstuk=vraagstuk,
+        kind=kind,
+        recipients=list(recipients),
+        subject=" ".join(subject.split())[:SUBJECT_MAX_LENGTH],
+        body_text=body_text,
+        body_html=body_html,
+    )
 
 
 def queue_acknowledgement(vraagstuk, status_url):
-    with translation.override(vraagstuk.language):
-        parts = _render("acknowledgement", {"vraagstuk": vraagstuk, "status_url": status_url})
-    return OutgoingEmail.objects.create(
-        vraagstuk=vraagstuk, kind=EmailKind.ACKNOWLEDGEMENT, recipients=[vraagstuk.email], **parts
+    return queue_email(
+        "submissions/email/acknowledgement",
+        language=vraagstuk.language,
+        recipients=[vraagstuk.email],
+        kind=EmailKind.ACKNOWLEDGEMENT,
+        context={"vraagstuk": vraagstuk, "status_url": status_url},
+        vraagstuk=vraagstuk,
     )
 
 
 def queue_triage_notification(vraagstuk):
-    with translation.override(settings.LANGUAGE_CODE):
-        parts = _render(
-            "triage_notification",
-            {"vraagstuk": vraagstuk, "admin_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/"},
-        )
-    return OutgoingEmail.objects.create(
-        vraagstuk=vraagstuk,
+    return queue_email(
+        "submissions/email/triage_notification",
+        language=settings.LANGUAGE_CODE,
+        recipients=settings.TRIAGE_TEAM_EMAILS,
         kind=EmailKind.TRIAGE_NOTIFICATION,
-        recipients=list(settings.TRIAGE_TEAM_EMAILS),
-        **parts,
+        context={"vraagstuk": vraagstuk, "admin_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/"},
+        vraagstuk=vraagstuk,
     )

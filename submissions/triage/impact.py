@@ -11,15 +11,13 @@ from django.utils import timezone, translation
 
 from ..models import (
     ConsentKind,
-    EmailKind,
     ImpactFollowUp,
-    OutgoingEmail,
     Status,
     Vraagstuk,
     hash_status_token,
 )
 from ..tasks import enqueue_deliveries
-from .partner_emails import render_email
+from .partner_emails import queue_impact_follow_up
 from .retention import AVERAGE_DAYS_PER_MONTH
 
 
@@ -47,13 +45,7 @@ def send_follow_ups(now=None):
         token = secrets.token_urlsafe(32)
         with transaction.atomic():
             ImpactFollowUp.objects.create(vraagstuk=vraagstuk, token_hash=hash_status_token(token))
-            with translation.override(vraagstuk.language):
-                parts = render_email(
-                    "impact_follow_up", {"vraagstuk": vraagstuk, "url": follow_up_url(vraagstuk, token)}
-                )
-            email = OutgoingEmail.objects.create(
-                vraagstuk=vraagstuk, kind=EmailKind.IMPACT_FOLLOW_UP, recipients=[vraagstuk.email], **parts
-            )
+            email = queue_impact_follow_up(vraagstuk, follow_up_url(vraagstuk, token))
             queued.append(email.pk)
     enqueue_deliveries(queued)
     return len(queued)

@@ -1,30 +1,35 @@
-"""E-mails triage sends, rendered into the intake's outbox and delivered by its retried task."""
+"""E-mails triage sends, queued through submissions.emails.queue_email."""
 
 from django.conf import settings
-from django.template.loader import render_to_string
-from django.utils import translation
 
 from wagtail.users.models import UserProfile
 
-from ..models import EmailKind, OutgoingEmail
+from ..emails import queue_email
+from ..models import EmailKind
 
-
-def render_email(template, context):
-    base = f"submissions/triage/email/{template}"
-    subject = render_to_string(f"{base}_subject.txt", context)
-    return {
-        "subject": " ".join(subject.split())[:255],
-        "body_text": render_to_string(f"{base}.txt", context),
-        "body_html": render_to_string(f"{base}.html", context),
-    }
+TEMPLATES = "submissions/triage/email"
 
 
 def queue_status_update(vraagstuk, public_message):
     """The partner hears of a move in their own language; the message also shows on their status page."""
-    with translation.override(vraagstuk.language):
-        parts = render_email("status_update", {"vraagstuk": vraagstuk, "message": public_message})
-    return OutgoingEmail.objects.create(
-        vraagstuk=vraagstuk, kind=EmailKind.STATUS_UPDATE, recipients=[vraagstuk.email], **parts
+    return queue_email(
+        f"{TEMPLATES}/status_update",
+        language=vraagstuk.language,
+        recipients=[vraagstuk.email],
+        kind=EmailKind.STATUS_UPDATE,
+        context={"vraagstuk": vraagstuk, "message": public_message},
+        vraagstuk=vraagstuk,
+    )
+
+
+def queue_impact_follow_up(vraagstuk, url):
+    return queue_email(
+        f"{TEMPLATES}/impact_follow_up",
+        language=vraagstuk.language,
+        recipients=[vraagstuk.email],
+        kind=EmailKind.IMPACT_FOLLOW_UP,
+        context={"vraagstuk": vraagstuk, "url": url},
+        vraagstuk=vraagstuk,
     )
 
 
@@ -36,6 +41,11 @@ def staff_language(user):
 def queue_staff_email(template, recipients, context, kind, vraagstuk=None, language=None):
     """Staff e-mails (assignment, overdue digest) are in the recipient's admin language when one
     staff member receives them, else in the site's default language."""
-    with translation.override(language or settings.LANGUAGE_CODE):
-        parts = render_email(template, {**context, "admin_base_url": settings.WAGTAILADMIN_BASE_URL})
-    return OutgoingEmail.objects.create(vraagstuk=vraagstuk, kind=kind, recipients=list(recipients), **parts)
+    return queue_email(
+        f"{TEMPLATES}/{template}",
+        language=language or settings.LANGUAGE_CODE,
+        recipients=recipients,
+        kind=kind,
+        context={**context, "admin_base_url": settings.WAGTAILADMIN_BASE_URL},
+        vraagstuk=vraagstuk,
+    )
