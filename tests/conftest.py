@@ -18,6 +18,8 @@ import pytest
 
 from portal.page_cache import local_pages, local_unshared
 
+from .clock import move_the_clock
+
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/kennisbrug"
 
 
@@ -91,3 +93,9 @@ def caches_off(settings):
     settings.PAGE_CACHE_LOCAL_PAGES = 0
     settings.FRAGMENT_CACHE_SECONDS = 0
     settings.PDF_CACHE_SECONDS = 0
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """Django's clock, moved forward by the test instead of waiting (tests/clock.py)."""
+    return move_the_clock(monkeypatch)

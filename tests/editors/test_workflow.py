@@ -2,7 +2,6 @@
 reviewer approves and the page goes live; everyone is told by e-mail in their own
 admin language. Scheduled publishing and unpublishing run from `publish_scheduled`."""
 
-import time
 from datetime import timedelta
 from io import StringIO
 
@@ -116,17 +115,13 @@ def test_notifications_arrive_in_each_recipients_admin_language(
     assert "ingediend" not in to_editor.subject.lower()
 
 
-def wait_until(moment):
-    time.sleep(max(0, (moment - timezone.now()).total_seconds()) + 0.1)
-
-
-def test_scheduled_publishing_and_unpublishing(home_nl):
-    """Real time passes (two seconds each way): the command sees what a cron job would see."""
+def test_scheduled_publishing_and_unpublishing(home_nl, clock):
+    """Django's clock passes the moments (tests/clock.py): the command sees what a cron job would see."""
     page = StandardPage(title="Later live", slug="later-live", summary="Staat klaar.")
     page.live = False
     home_nl.add_child(instance=page)
-    page.go_live_at = timezone.now() + timedelta(seconds=2)
-    page.expire_at = page.go_live_at + timedelta(seconds=2)
+    page.go_live_at = timezone.now() + timedelta(hours=1)
+    page.expire_at = page.go_live_at + timedelta(days=1)
     revision = page.save_revision()
     revision.publish()
     page.refresh_from_db()
@@ -137,12 +132,12 @@ def test_scheduled_publishing_and_unpublishing(home_nl):
     page.refresh_from_db()
     assert not page.live, "not before its time"
 
-    wait_until(page.go_live_at)
+    clock.move_past(page.go_live_at)
     call_command("publish_scheduled", stdout=StringIO())
     page.refresh_from_db()
     assert page.live
 
-    wait_until(page.expire_at)
+    clock.move_past(page.expire_at)
     call_command("publish_scheduled", stdout=StringIO())
     page.refresh_from_db()
     assert not page.live

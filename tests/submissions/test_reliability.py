@@ -3,22 +3,28 @@ double posts, and a database that stops during a submit."""
 
 import re
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 
 from django.core import mail, signing
 from django.core.management import call_command
 from django.db import connection
+from django.db.models import F
 
 import psycopg
 import pytest
 import requests
+from django_tasks.base import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 
 from submissions.models import EmailKind, OutgoingEmail, ReferenceCounter, Vraagstuk
 from submissions.views.intake import RECEIPT_SALT
 
 from .helpers import FORM_URL, valid_answers
 from .smtp import LoopbackSMTPServer, free_port
+
+# An hour: far longer than 40 failing deliveries take, so none is retried within the first run.
+RETRY_DELAY = timedelta(hours=1)
 
 
 @pytest.fixture
@@ -27,9 +33,21 @@ def smtp_server(settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", server.port, 5
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    settings.SUBMISSION_EMAIL_RETRY_DELAYS = [8]  # longer than 40 failing deliveries take
+    settings.SUBMISSION_EMAIL_RETRY_DELAYS = [RETRY_DELAY.seconds]
     yield server
     server.stop()
+
+
+def the_retry_delay_passes():
+    """What an hour's wait does to the queue, without the wait: every scheduled retry and every
+    e-mail's next attempt moves back by the delay, so they are due now and not before."""
+    scheduled = DBTaskResult.objects.filter(status=TaskResultStatus.READY)
+    assert not scheduled.ready().exists(), "a retry was due before its delay had passed"
+    scheduled.update(run_after=F("run_after") - RETRY_DELAY)
+    OutgoingEmail.objects.filter(sent_at__isnull=True).update(
+        next_attempt_at=F("next_attempt_at") - RETRY_DELAY
+    )
+    return scheduled.ready().count()
 
 
 def run_worker(**options):
@@ -54,7 +72,7 @@ def test_twenty_submissions_while_smtp_is_down_are_acknowledged_exactly_once_lat
     assert all("ConnectionRefusedError" in error for error in emails.values_list("last_error", flat=True))
 
     smtp_server.start()
-    time.sleep(8.5)  # the retries are due
+    assert the_retry_delay_passes() == 40
     run_worker()
     assert OutgoingEmail.objects.filter(sent_at__isnull=True).count() == 0
 
