@@ -73,14 +73,19 @@ def test_quotations_cited_titles_and_proper_names_keep_their_language():
     assert words_of_the_other_language(readable_text(html), "en") == []
 
 
-@pytest.mark.parametrize("language", ["nl", "en"])
-def test_the_partners_form_and_status_page_speak_one_language(client, language):
+def assert_one_language(pages, language):
+    """`pages` ({address: html}) hold none of the other language's words."""
     found = {
         address: words
-        for address, html in partner_pages(client, language).items()
+        for address, html in pages.items()
         if (words := words_of_the_other_language(readable_text(html), language))
     }
     assert not found, "\n".join(f"{address}: {word}" for address, words in found.items() for word in words)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_partners_form_and_status_page_speak_one_language(client, language):
+    assert_one_language(partner_pages(client, language), language)
 
 
 # A query with results, one with none (the callout to submit a question) and a misspelling
@@ -96,9 +101,4 @@ def search_pages(client, language):
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_search_page_speaks_one_language(client, language):
-    found = {
-        address: words
-        for address, html in search_pages(client, language).items()
-        if (words := words_of_the_other_language(readable_text(html), language))
-    }
-    assert not found, "\n".join(f"{address}: {word}" for address, words in found.items() for word in words)
+    assert_one_language(search_pages(client, language), language)
