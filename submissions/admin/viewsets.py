@@ -19,6 +19,7 @@ from portal.models import Place, Theme
 
 from ..addresses import canonical_email
 from ..models import ALLOWED_MOVES, HelpKind, ImpactFollowUp, PartnerOffer, Status, Vraagstuk
+from ..personal_data import personal_fields, without_personal_fields
 from ..triage.log_actions import PERSONAL_DATA_VIEW
 from ..triage.overdue import due_date, is_overdue
 from . import actions, match_views, people_views
@@ -44,6 +45,11 @@ class VraagstukForm(WagtailAdminModelForm):
 
 
 class VraagstukIndexView(IndexView):
+    @cached_property
+    def columns(self):
+        # The list is for everyone who triages: no column shows a declared personal field.
+        return without_personal_fields(Vraagstuk, super().columns)
+
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("place", "organisation_type", "assignee")
 
@@ -131,16 +137,15 @@ class VraagstukViewSet(SnippetViewSet):
     inspect_view_class = VraagstukInspectView
     chooser_viewset_class = VraagstukChooserViewSet
     inspect_view_enabled = True
-    # Everything the partner sent; never the hash of the status token.
+    # Everything the partner sent, the declared personal fields included (every look is logged);
+    # never the hash of the status token.
     inspect_view_fields = [
         "reference",
         "created_at",
         "language",
         "organisation",
         "organisation_type",
-        "contact_name",
-        "email",
-        "phone",
+        *personal_fields(Vraagstuk),
         "title",
         "description",
         "themes",
@@ -155,7 +160,8 @@ class VraagstukViewSet(SnippetViewSet):
     ]
     copy_view_enabled = False
     filterset_class = VraagstukFilterSet
-    search_fields = ["reference", "organisation", "title", "description"]
+    # An e-mail address is searched by its canonical key (VraagstukIndexView), never a personal field.
+    search_fields = without_personal_fields(Vraagstuk, ["reference", "organisation", "title", "description"])
     list_per_page = 50
     ordering = ["-created_at"]
     list_display = [

@@ -1,7 +1,8 @@
 """Requests of a data subject, found by e-mail address: a copy of everything, or erasure.
 
-Both cover every vraagstuk with that address (with its consents, history, attachments
-and e-mails) and every queued e-mail addressed to it, also ones not tied to a question.
+Both cover every vraagstuk with that address, every row the personal-data declaration
+(submissions.personal_data) names for those questions, and every row addressed to that
+mailbox without a question (queued e-mails).
 """
 
 import json
@@ -13,29 +14,13 @@ from django.db import transaction
 from django.db.models import Q
 
 from ..addresses import canonical_email
-from ..models import OutgoingEmail, Vraagstuk
+from ..models import Vraagstuk
+from ..personal_data import DECLARATION, declared
 from .retention import delete_files
 
-QUESTION_FIELDS = [
-    "reference",
-    "language",
-    "organisation",
-    "contact_name",
-    "email",
-    "phone",
-    "title",
-    "description",
-    "neighbourhood",
-    "help_kinds",
-    "help_details",
-    "partner_offers",
-    "offer_details",
-    "timing",
-    "timing_details",
-    "status",
-    "created_at",
-    "updated_at",
-]
+ARCHIVE_FOLDERS = {"file": "attachments"}
+# What erasure reports: the questions, and the rows that carry files or addresses of their own.
+REPORTED_ERASURES = ("questions", "attachments", "emails")
 
 
 def questions_of(email):
@@ -43,68 +28,93 @@ def questions_of(email):
     return Vraagstuk.objects.filter(email_key=canonical_email(email))
 
 
-def emails_to(email):
-    """Every outbox e-mail of those questions, and every one addressed to this mailbox in any form."""
+def addressed_to(entry, email):
+    """The rows of `entry` whose address list names this mailbox in any form, question or not."""
     key = canonical_email(email)
-    addressed = [
+    pks = [
         pk
-        for pk, recipients in OutgoingEmail.objects.values_list("pk", "recipients").iterator()
+        for pk, recipients in entry.model.objects.values_list("pk", entry.address_field).iterator()
         if any(canonical_email(recipient) == key for recipient in recipients or [])
     ]
-    return OutgoingEmail.objects.filter(Q(pk__in=addressed) | Q(vraagstuk__in=questions_of(email))).distinct()
+    return entry.model.objects.filter(Q(pk__in=pks) | Q(pk__in=entry.rows_of(questions_of(email)))).distinct()
+
+
+def rows_for(entry, email):
+    if entry.address_field:
+        return addressed_to(entry, email)
+    return entry.rows_of(questions_of(email))
+
+
+def emails_to(email):
+    """Every outbox e-mail of those questions, and every one addressed to this mailbox in any form."""
+    entry = next(entry for entry in DECLARATION if entry.name == "emails")
+    return addressed_to(entry, email)
+
+
+def archive_path(row, field_name):
+    """Where a file of the person's is in the archive: named as staff download it, never by its upload name."""
+    return f"{ARCHIVE_FOLDERS.get(field_name, 'files')}/{row.download_name}"
+
+
+def record(entry, row):
+    """The declared fields of one row, under their export names; a file as its path in the archive."""
+    values = {}
+    for name in (*entry.context, *entry.fields):
+        value = archive_path(row, name) if name in entry.file_fields() else getattr(row, name)
+        values[entry.export_names.get(name, name)] = value
+    return values
 
 
 def question_record(vraagstuk):
-    record = {name: getattr(vraagstuk, name) for name in QUESTION_FIELDS}
-    record["organisation_type"] = vraagstuk.organisation_type.key if vraagstuk.organisation_type else None
-    record["themes"] = sorted(theme.key for theme in vraagstuk.themes.all())
-    record["place"] = vraagstuk.place.key if vraagstuk.place else None
-    record["consents"] = list(vraagstuk.consents.values("kind", "given", "text_version", "recorded_at"))
-    # Internal notes are staff's own work; the public side of the history is the partner's.
-    record["history"] = list(
-        vraagstuk.events.filter(is_public=True).values(
-            "kind", "from_status", "to_status", "public_message", "created_at"
-        )
-    )
-    record["attachments"] = [
-        {
-            "name": attachment.original_name,
-            "file_in_archive": f"attachments/{attachment.download_name}",
-        }
-        for attachment in vraagstuk.attachments.all()
+    question = declared(Vraagstuk)
+    data = record(question, vraagstuk)
+    data["organisation_type"] = vraagstuk.organisation_type.key if vraagstuk.organisation_type else None
+    data["themes"] = sorted(theme.key for theme in vraagstuk.themes.all())
+    data["place"] = vraagstuk.place.key if vraagstuk.place else None
+    for entry in DECLARATION:
+        if entry is not question and not entry.address_field:
+            rows = entry.rows_of([vraagstuk]).filter(entry.exported_rows)
+            data[entry.name] = [record(entry, row) for row in rows]
+    return data
+
+
+def files_of(email):
+    """Every stored file of this person's rows, with the row it belongs to."""
+    return [
+        (row, name)
+        for entry in DECLARATION
+        for name in entry.file_fields()
+        for row in rows_for(entry, email)
+        if getattr(row, name)
     ]
-    return record
 
 
 def export_archive(email):
-    """A ZIP with data.json (every row) and the attached files; bytes."""
-    questions = list(questions_of(email))
-    data = {
-        "email": email,
-        "questions": [question_record(vraagstuk) for vraagstuk in questions],
-        "emails": list(
-            emails_to(email).values("kind", "recipients", "subject", "body_text", "created_at", "sent_at")
-        ),
-    }
+    """A ZIP with data.json (every declared row) and the person's files; bytes."""
+    data = {"email": email, "questions": [question_record(vraagstuk) for vraagstuk in questions_of(email)]}
+    for entry in DECLARATION:
+        if entry.address_field:
+            data[entry.name] = [
+                record(entry, row) for row in rows_for(entry, email).filter(entry.exported_rows)
+            ]
     output = BytesIO()
     with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("data.json", json.dumps(data, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False))
-        for vraagstuk in questions:
-            for attachment in vraagstuk.attachments.all():
-                with attachment.file.open("rb") as stored:
-                    archive.writestr(f"attachments/{attachment.download_name}", stored.read())
+        for row, name in files_of(email):
+            with getattr(row, name).open("rb") as stored:
+                archive.writestr(archive_path(row, name), stored.read())
     return output.getvalue()
 
 
 def erase(email):
-    """Delete every row and file of this address; returns counts (questions, attachments, e-mails)."""
-    questions = questions_of(email)
-    files = [attachment.file for vraagstuk in questions for attachment in vraagstuk.attachments.all()]
+    """Delete every declared row and file of this address; returns the REPORTED_ERASURES counts."""
+    files = [getattr(row, name) for row, name in files_of(email)]
+    counts = {}
     with transaction.atomic():
-        email_count = emails_to(email).count()
-        # Deleted by primary key: the filter joins on the questions this deletes as well.
-        OutgoingEmail.objects.filter(pk__in=list(emails_to(email).values_list("pk", flat=True))).delete()
-        question_count = questions.count()
-        questions.delete()
+        # Rows first, by primary key (their filters join on the questions), the questions last.
+        for entry in reversed(DECLARATION):
+            pks = list(rows_for(entry, email).values_list("pk", flat=True))
+            counts[entry.name] = len(pks)
+            entry.model.objects.filter(pk__in=pks).delete()
         transaction.on_commit(lambda: delete_files(files))
-    return {"questions": question_count, "attachments": len(files), "emails": email_count}
+    return {name: counts[name] for name in REPORTED_ERASURES}

@@ -6,15 +6,18 @@ cell goes through portal.spreadsheet_cells.safe_cell.
 """
 
 from io import BytesIO
+from operator import attrgetter
 
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from openpyxl import Workbook
 
 from portal.spreadsheet_cells import safe_cell
 
-from ..models import ConsentKind
+from ..models import ConsentKind, Vraagstuk
+from ..personal_data import personal_fields
 from .overdue import is_overdue
 
 
@@ -23,29 +26,37 @@ def consent(vraagstuk, kind):
 
 
 def general_columns():
-    return [
-        (_("Reference"), lambda v: v.reference),
-        (_("Status"), lambda v: str(v.get_status_display())),
-        (_("Overdue"), lambda v: _("yes") if is_overdue(v) else _("no")),
-        (_("Submitted at"), lambda v: timezone.localtime(v.created_at).replace(tzinfo=None)),
-        (_("Language"), lambda v: v.language),
-        (_("Organisation"), lambda v: v.organisation),
-        (_("Organisation type"), lambda v: v.organisation_type.name if v.organisation_type else ""),
-        (_("Title"), lambda v: v.title),
-        (_("Themes"), lambda v: ", ".join(sorted(t.name for t in v.themes.all()))),
-        (_("Place"), lambda v: v.place.name if v.place else ""),
-        (_("Desired timing"), lambda v: str(v.get_timing_display())),
-        (_("Publication consent"), lambda v: consent(v, ConsentKind.PUBLICATION)),
+    """(field, heading, value) of the export without personal data: nothing the declaration
+    (submissions.personal_data) names, whatever is listed here."""
+    columns = [
+        ("reference", _("Reference"), lambda v: v.reference),
+        ("status", _("Status"), lambda v: str(v.get_status_display())),
+        ("", _("Overdue"), lambda v: _("yes") if is_overdue(v) else _("no")),
+        ("created_at", _("Submitted at"), lambda v: timezone.localtime(v.created_at).replace(tzinfo=None)),
+        ("language", _("Language"), lambda v: v.language),
+        ("organisation", _("Organisation"), lambda v: v.organisation),
+        (
+            "organisation_type",
+            _("Organisation type"),
+            lambda v: v.organisation_type.name if v.organisation_type else "",
+        ),
+        ("title", _("Title"), lambda v: v.title),
+        ("themes", _("Themes"), lambda v: ", ".join(sorted(t.name for t in v.themes.all()))),
+        ("place", _("Place"), lambda v: v.place.name if v.place else ""),
+        ("timing", _("Desired timing"), lambda v: str(v.get_timing_display())),
+        ("", _("Publication consent"), lambda v: consent(v, ConsentKind.PUBLICATION)),
     ]
+    personal = set(personal_fields(Vraagstuk))
+    return [(heading, value) for field, heading, value in columns if field not in personal]
 
 
 def personal_columns():
-    return [
-        (_("Contact name"), lambda v: v.contact_name),
-        (_("E-mail address"), lambda v: v.email),
-        (_("Phone"), lambda v: v.phone),
-        (_("Description"), lambda v: v.description),
+    """Every personal field the declaration names, then the description (the partner's own words)."""
+    columns = [
+        (str(capfirst(Vraagstuk._meta.get_field(name).verbose_name)), attrgetter(name))
+        for name in personal_fields(Vraagstuk)
     ]
+    return [*columns, (_("Description"), lambda v: v.description)]
 
 
 def export_rows(queryset, with_personal_data=False):

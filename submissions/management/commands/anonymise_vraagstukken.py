@@ -7,7 +7,8 @@ from submissions.triage.retention import anonymise_expired
 class Command(BaseCommand):
     help = (
         "Anonymise the personal data of questions closed longer than TRIAGE_RETENTION_MONTHS ago "
-        "(contact details, attachments, the partner's messages, queued e-mails). Safe to run daily."
+        "(what submissions.personal_data declares: contact details, attachments, the partner's messages, "
+        "queued e-mails). Safe to run daily."
     )
 
     def add_arguments(self, parser):
@@ -18,7 +19,7 @@ class Command(BaseCommand):
     def handle(self, *args, dry_run=False, months=None, **options):
         counts = anonymise_expired(dry_run=dry_run, months=months)
         verb = "would be anonymised" if dry_run else "anonymised"
-        self.stdout.write(
-            f"{counts.questions} questions {verb}: {counts.attachments} attachments, "
-            f"{counts.emails} e-mails, {counts.partner_messages} partner messages"
+        others = ", ".join(
+            f"{count} {label}" for label, count in sorted(counts.items()) if label != "questions"
         )
+        self.stdout.write(f"{counts['questions']} questions {verb}: {others}")
