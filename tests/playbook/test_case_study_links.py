@@ -108,6 +108,7 @@ def test_casestudies_knows_nothing_of_the_draaiboek():
         if path.suffix in {".py", ".html"} and "demo_content" not in path.parts
         and not (path.parent.name == "migrations" and path.name < "0006")
         for name in names
-        if name in path.read_text()
+        # A later migration names the one that dropped the old links as its dependency.
+        if name in path.read_text().replace("0006_playbook_links_leave", "")
     ]  # fmt: skip
     assert found == []
