@@ -6,9 +6,9 @@ internal notes in Dutch, as teachers and the triage team write them.
 
 import random
 
-from portal.models import EducationFormat, InstitutionType
+from portal.models import EducationFormat
 
-from .models import Status
+from .models import EducationLevel, Status
 
 DISTRICTS = ["Noord", "Zuid", "Oost", "West", "Centrum"]
 
@@ -97,9 +97,9 @@ ORGANISATIONS = {
 }
 OTHER_ORGANISATIONS = ["Stichting {name}", "{surname} en Partners"]
 
-# (programme, disciplines) by level of education (the institution's type)
+# (programme, disciplines) by level
 PROGRAMMES = {
-    InstitutionType.UNIVERSITY: [
+    EducationLevel.WO: [
         ("Sociologie (bachelor)", "sociologie, onderzoeksmethoden"),
         ("Bestuurskunde (bachelor)", "bestuurskunde, politicologie"),
         ("Pedagogische wetenschappen (master)", "pedagogiek, onderwijskunde"),
@@ -107,7 +107,7 @@ PROGRAMMES = {
         ("Sociale geografie en planologie (bachelor)", "geografie, planologie"),
         ("Economie (bachelor)", "economie, data-analyse"),
     ],
-    InstitutionType.HOGESCHOOL: [
+    EducationLevel.HBO: [
         ("Social Work", "sociaal werk, wijkgericht werken"),
         ("Communicatie", "communicatie, ontwerp"),
         ("Verpleegkunde", "zorg, gezondheid"),
@@ -115,13 +115,13 @@ PROGRAMMES = {
         ("Toegepaste psychologie", "psychologie, gedrag"),
         ("Ruimtelijke ontwikkeling", "planologie, mobiliteit"),
     ],
-    InstitutionType.MBO: [
+    EducationLevel.MBO: [
         ("Maatschappelijke zorg", "zorg en welzijn"),
         ("Sociaal werk", "welzijn, begeleiding"),
         ("Retail", "detailhandel, ondernemen"),
         ("Sport en bewegen", "sport, gezondheid"),
     ],
-    InstitutionType.SECONDARY: [
+    EducationLevel.SECONDARY: [
         ("Havo 4, maatschappijwetenschappen", "maatschappijleer"),
         ("Vwo 5, profielwerkstuk", "onderzoek"),
         ("Technasium, onderzoek en ontwerpen", "techniek, ontwerp"),

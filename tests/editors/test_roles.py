@@ -10,12 +10,11 @@ from wagtail.models import Locale, Site
 
 import pytest
 
-from portal.models import Theme
+from portal.models import StandardPage, Theme
 from portal.roles import sync_roles
-from tests.builders import make_user, standard_page
 
 from .admin_forms import standard_page_data
-from .conftest import ROLES
+from .conftest import ROLES, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -45,9 +44,12 @@ PERMISSION_TABLE = {
 
 @pytest.fixture
 def untranslated_page(home_nl):
-    return standard_page(
-        home_nl, "Alleen in het Nederlands", slug="alleen-nederlands", summary="Nog niet vertaald."
+    page = StandardPage(
+        title="Alleen in het Nederlands", slug="alleen-nederlands", summary="Nog niet vertaald."
     )
+    home_nl.add_child(instance=page)
+    page.save_revision().publish()
+    return page
 
 
 def untranslated_theme():

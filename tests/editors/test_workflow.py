@@ -15,7 +15,6 @@ from wagtail.models import WorkflowState
 import pytest
 
 from portal.models import StandardPage
-from tests.builders import add_page
 
 from .admin_forms import standard_page_data
 
@@ -28,7 +27,9 @@ def draft_page(home_nl):
         title="Spelregels voor partners", slug="spelregels", summary="Wat partners mogen verwachten."
     )
     page.live = False
-    return add_page(home_nl, page, publish=False)
+    home_nl.add_child(instance=page)
+    page.save_revision()
+    return page
 
 
 def edit(client, page, **changes):

@@ -8,9 +8,8 @@ import pytest
 
 from search.backends.database import LocalisedPostgresSearchBackend
 from search.queries import query_terms, search_pages
-from tests.builders import home
 
-from .conftest import add_page
+from .conftest import add_page, home_in
 
 pytestmark = pytest.mark.django_db
 
@@ -18,20 +17,22 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def loneliness_pages():
     dutch = add_page(
-        home("nl"),
+        home_in("nl"),
         "nl",
         "eenzaamheid-test",
         "Eenzaamheid in de wijk",
         "Een casus over eenzaamheid bij ouderen.",
     )
     english = add_page(
-        home("en"), "en", "loneliness-test", "Loneliness in the neighbourhood", "A case about loneliness."
+        home_in("en"), "en", "loneliness-test", "Loneliness in the neighbourhood", "A case about loneliness."
     )
-    bikes = add_page(home("nl"), "nl", "fietsen-test", "Fietsenstallingen", "Waar laten studenten hun fiets?")
+    bikes = add_page(
+        home_in("nl"), "nl", "fietsen-test", "Fietsenstallingen", "Waar laten studenten hun fiets?"
+    )
     councils = add_page(
-        home("en"), "en", "councils-test", "Working with municipalities", "Students and municipalities."
+        home_in("en"), "en", "councils-test", "Working with municipalities", "Students and municipalities."
     )
-    cooperation = add_page(home("nl"), "nl", "samen-test", "Samenwerken in de buurt", "Met partners.")
+    cooperation = add_page(home_in("nl"), "nl", "samen-test", "Samenwerken in de buurt", "Met partners.")
     return {"nl": dutch, "en": english, "bikes": bikes, "councils": councils, "cooperation": cooperation}
 
 
@@ -81,7 +82,9 @@ def test_the_same_word_is_stemmed_per_language(loneliness_pages, in_language):
 
 
 def test_matching_ignores_accents_and_case(in_language):
-    page = add_page(home("nl"), "nl", "cafe-test", "Het Café als ontmoetingsplek", "Een reünie in de buurt.")
+    page = add_page(
+        home_in("nl"), "nl", "cafe-test", "Het Café als ontmoetingsplek", "Een reünie in de buurt."
+    )
     in_language("nl")
     assert page in found("cafe")
     assert page in found("REUNIE")

@@ -15,9 +15,8 @@ from portal.public import public_pages
 from search.models import SearchTerm
 from search.passages import highlighted_passage
 from search.queries import query_terms, search_pages
-from tests.builders import home
 
-from .conftest import add_page
+from .conftest import add_page, home_in
 
 pytestmark = pytest.mark.django_db
 # The conditions modelsearch writes; the search app's indexes are built on these expressions.
@@ -30,7 +29,7 @@ def heron_pages():
     """The best match is created first, so ordering by anything but relevance puts it last, and
     only its body tells it apart, so ranking on titles alone would not find it either."""
     best = add_page(
-        home("nl"),
+        home_in("nl"),
         "nl",
         "vogels",
         "Vogels langs de gracht",
@@ -39,7 +38,7 @@ def heron_pages():
     )
     others = [
         add_page(
-            home("nl"),
+            home_in("nl"),
             "nl",
             f"wandeling-{number}",
             f"Wandeling {number}",

@@ -5,8 +5,7 @@ import pytest
 from submissions.models import Vraagstuk
 from submissions.triage.exports import export_rows, xlsx_bytes
 
-from ..builders import make_vraagstuk
-from .helpers import xlsx_cells
+from .helpers import make_vraagstuk, xlsx_cells
 
 pytestmark = pytest.mark.django_db
 

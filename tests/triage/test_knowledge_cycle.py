@@ -6,8 +6,7 @@ from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from submissions.models import ConsentKind, Match, MatchStatus, Status
 from submissions.triage.knowledge_cycle import KnowledgeCycleRefused, create_case_study_draft
 
-from ..builders import make_user, make_vraagstuk
-from .helpers import make_offer
+from .helpers import make_offer, make_user, make_vraagstuk
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,7 @@ from submissions.models import EducationOffer, MatchStatus, Status
 from submissions.triage.matching import accept, earliest_period, propose, rank_offers
 from submissions.triage.workflow import InvalidMove
 
-from ..builders import make_user, make_vraagstuk
-from .helpers import make_offer
+from .helpers import make_offer, make_user, make_vraagstuk
 
 pytestmark = pytest.mark.django_db
 

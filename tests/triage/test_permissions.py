@@ -8,8 +8,7 @@ import pytest
 
 from submissions.models import EducationOffer, Match, MatchStatus, Status
 
-from ..builders import make_user, make_vraagstuk
-from .helpers import make_offer
+from .helpers import make_offer, make_user, make_vraagstuk
 
 pytestmark = pytest.mark.django_db
 

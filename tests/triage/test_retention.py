@@ -12,8 +12,7 @@ import pytest
 from submissions.models import Attachment, EventKind, OutgoingEmail, Status, Vraagstuk, VraagstukEvent
 from submissions.triage.retention import anonymise_expired
 
-from ..builders import make_vraagstuk
-from .helpers import closed_since
+from .helpers import closed_since, make_vraagstuk
 
 pytestmark = pytest.mark.django_db
 
