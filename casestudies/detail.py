@@ -16,6 +16,7 @@ from django.db.models.functions import Cast, Coalesce
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
+from portal.localized import fallback_languages
 from portal.models import Institution, InstitutionType, OrganisationType, Place, Theme
 from portal.page_references import page_references
 from portal.public import public_pages
@@ -83,7 +84,7 @@ class CaseStudyDetail:
         Taxonomy rows come in the active language and in Dutch; the active language wins.
         """
         page = self.page
-        languages = [settings.LANGUAGE_CODE, get_language()]
+        languages = fallback_languages()
         partners = list(page.partners.select_related("organisation_type").order_by("sort_order"))
 
         def taxonomy(model, keys, extra=None):

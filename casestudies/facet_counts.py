@@ -18,13 +18,12 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
-from django.conf import settings
 from django.db import connection
 from django.db.models import Q, Value
-from django.utils.translation import get_language
 
 from wagtail.models import Locale
 
+from portal.localized import fallback_languages
 from portal.models import Institution, Place, Theme
 
 from .models.case_study import CaseStudyPage
@@ -158,7 +157,7 @@ def count_facets(cases, selected):
         FROM facet_values v
         GROUP BY v.facet, v.value
     """  # noqa: S608 (only quoted names from _meta and compiled ORM SQL; every value is a parameter)
-    languages = [get_language(), settings.LANGUAGE_CODE]
+    languages = fallback_languages()[::-1]  # name_sql's COALESCE tries the first one first
     with connection.cursor() as cursor:
         cursor.execute(query, [*flag_params, *base_params, *languages, *languages])
         rows = cursor.fetchall()
@@ -214,7 +213,7 @@ def count_facets_in_python(cases, selected):
                 result.counts[facet][value] = result.counts[facet].get(value, 0) + counted
         result.total += passes(case, None)
     for facet, model in (("theme", Theme), ("place", Place)):
-        for language in (settings.LANGUAGE_CODE, get_language()):  # the active language wins
+        for language in fallback_languages():  # the active language wins
             rows = model.objects.filter(key__in=result.counts[facet], locale__language_code=language)
             result.names[facet].update(rows.values_list("key", "name"))
     return result

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from .labels import names_by_key
+from portal.localized import names_by_key
 
 # Fields a published case study needs so that the facets can find it (dates are
 # optional: some sources give none, and a made-up date would mislead the year filter). The model

@@ -1,26 +1,12 @@
-"""Names of taxonomy keys in the reader's language, with the Dutch name as fallback.
+"""Names of taxonomy keys in the reader's language, with the Dutch name as fallback
+(portal.localized.names_by_key).
 
 Case studies link to the Dutch taxonomy rows (both language versions share them),
 so what a visitor reads is looked up by key: one query per taxonomy per request.
 """
 
-from django.conf import settings
-from django.utils.translation import get_language
-
+from portal.localized import names_by_key
 from portal.models import Institution, OrganisationType, Place, Theme
-
-
-def names_by_key(model, keys=None):
-    """{key: name} in the active language; keys without a translation keep their Dutch name."""
-    languages = [settings.LANGUAGE_CODE, get_language()]
-    rows = model.objects.filter(locale__language_code__in=languages)
-    if keys is not None:
-        rows = rows.filter(key__in=keys)
-    names = {}
-    for key, name, language in rows.order_by().values_list("key", "name", "locale__language_code"):
-        if language == languages[-1] or key not in names:
-            names[key] = name
-    return names
 
 
 class TaxonomyLabels:

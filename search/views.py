@@ -11,7 +11,7 @@ from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
 from portal.pagination import requested_page
-from portal.public import public_pages
+from portal.public import public_in_active_language, public_pages
 from portal.sections import section_cards
 
 from .models import SearchTerm
@@ -82,7 +82,8 @@ def section_pages(request):
     site = Site.find_for_request(request)
     if site is None:
         return []
-    return section_cards(request, site.root_page.localized)[:8]
+    home = public_in_active_language(Page.objects.filter(pk=site.root_page_id)).first()
+    return section_cards(request, home)[:8] if home else []
 
 
 def run_search(request, query_text, terms, type_key, number):

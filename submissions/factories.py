@@ -53,7 +53,6 @@ from .models import (
     AnswerTemplate,
     Consent,
     ConsentKind,
-    EducationLevel,
     EducationOffer,
     EventKind,
     HelpKind,
@@ -73,22 +72,16 @@ from .views.status import withdraw
 FAKERS = {"nl": Faker("nl_NL"), "en": Faker("en_GB")}
 HISTORY_DAYS = 730
 
-LEVEL_OF_INSTITUTION = {
-    InstitutionType.UNIVERSITY: EducationLevel.WO,
-    InstitutionType.HOGESCHOOL: EducationLevel.HBO,
-    InstitutionType.MBO: EducationLevel.MBO,
-    InstitutionType.SECONDARY: EducationLevel.SECONDARY,
-}
 FORMATS_OF_LEVEL = {
-    EducationLevel.WO: [
+    InstitutionType.UNIVERSITY: [
         EducationFormat.COURSE_ASSIGNMENT,
         EducationFormat.THESIS,
         EducationFormat.MINOR,
         EducationFormat.HACKATHON,
     ],
-    EducationLevel.HBO: list(EducationFormat),
-    EducationLevel.MBO: [EducationFormat.INTERNSHIP, EducationFormat.COURSE_ASSIGNMENT],
-    EducationLevel.SECONDARY: [EducationFormat.COURSE_ASSIGNMENT, EducationFormat.HACKATHON],
+    InstitutionType.HOGESCHOOL: list(EducationFormat),
+    InstitutionType.MBO: [EducationFormat.INTERNSHIP, EducationFormat.COURSE_ASSIGNMENT],
+    InstitutionType.SECONDARY: [EducationFormat.COURSE_ASSIGNMENT, EducationFormat.HACKATHON],
 }
 # How many questions one offer takes up: a large course has many student groups.
 CAPACITY_OF_FORMAT = {
@@ -187,7 +180,7 @@ class EducationOfferFactory(DjangoModelFactory):
     """An offer in an academic year from two years ago to next year, at an institution that exists."""
 
     institution = factory.LazyFunction(lambda: random.choice(dutch_rows(Institution)))
-    level = factory.LazyAttribute(lambda obj: LEVEL_OF_INSTITUTION[obj.institution.kind])
+    level = factory.LazyAttribute(lambda obj: obj.institution.kind)
     education_format = factory.LazyAttribute(lambda obj: random.choice(FORMATS_OF_LEVEL[obj.level]))
     programme = factory.LazyAttribute(lambda obj: obj.study[0])
     disciplines = factory.LazyAttribute(lambda obj: obj.study[1])

@@ -6,9 +6,9 @@ internal notes in Dutch, as teachers and the triage team write them.
 
 import random
 
-from portal.models import EducationFormat
+from portal.models import EducationFormat, InstitutionType
 
-from .models import EducationLevel, Status
+from .models import Status
 
 DISTRICTS = ["Noord", "Zuid", "Oost", "West", "Centrum"]
 
@@ -97,9 +97,9 @@ ORGANISATIONS = {
 }
 OTHER_ORGANISATIONS = ["Stichting {name}", "{surname} en Partners"]
 
-# (programme, disciplines) by level
+# (programme, disciplines) by level of education (the institution's type)
 PROGRAMMES = {
-    EducationLevel.WO: [
+    InstitutionType.UNIVERSITY: [
         ("Sociologie (bachelor)", "sociologie, onderzoeksmethoden"),
         ("Bestuurskunde (bachelor)", "bestuurskunde, politicologie"),
         ("Pedagogische wetenschappen (master)", "pedagogiek, onderwijskunde"),
@@ -107,7 +107,7 @@ PROGRAMMES = {
         ("Sociale geografie en planologie (bachelor)", "geografie, planologie"),
         ("Economie (bachelor)", "economie, data-analyse"),
     ],
-    EducationLevel.HBO: [
+    InstitutionType.HOGESCHOOL: [
         ("Social Work", "sociaal werk, wijkgericht werken"),
         ("Communicatie", "communicatie, ontwerp"),
         ("Verpleegkunde", "zorg, gezondheid"),
@@ -115,13 +115,13 @@ PROGRAMMES = {
         ("Toegepaste psychologie", "psychologie, gedrag"),
         ("Ruimtelijke ontwikkeling", "planologie, mobiliteit"),
     ],
-    EducationLevel.MBO: [
+    InstitutionType.MBO: [
         ("Maatschappelijke zorg", "zorg en welzijn"),
         ("Sociaal werk", "welzijn, begeleiding"),
         ("Retail", "detailhandel, ondernemen"),
         ("Sport en bewegen", "sport, gezondheid"),
     ],
-    EducationLevel.SECONDARY: [
+    InstitutionType.SECONDARY: [
         ("Havo 4, maatschappijwetenschappen", "maatschappijleer"),
         ("Vwo 5, profielwerkstuk", "onderzoek"),
         ("Technasium, onderzoek en ontwerpen", "techniek, ontwerp"),

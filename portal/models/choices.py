@@ -8,6 +8,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class InstitutionType(models.TextChoices):
+    """The one vocabulary of institution types and levels of education: a case study's institutions
+    have one, and so has an education offer (its level is the type of school that teaches it)."""
+
     UNIVERSITY = "university", _("University")
     HOGESCHOOL = "hogeschool", _("University of applied sciences")
     MBO = "mbo", _("Vocational school (mbo)")

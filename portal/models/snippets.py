@@ -4,35 +4,28 @@ Taxonomy keys are language-independent (kept identical across translations), so 
 filter URL such as ?theme=eenzaamheid means the same on /nl/ and /en/.
 """
 
-from django.conf import settings
 from django.db import models
 from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Coalesce
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from ..localized import rows_in_active_language
 from .choices import InstitutionType
 
 
 class LocalizedQuerySet(models.QuerySet):
     def in_active_locale(self):
-        """Rows of the active language, falling back to the default language's rows.
-
-        One query: the locale is chosen inside it (the active one if it has rows,
-        else the default), so menus, footers and facets cost no Locale lookups.
-        """
-        active_rows = self.filter(locale__language_code=get_language()).values("locale_id")[:1]
-        default_locale = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).values("id")[:1]
-        return self.filter(locale_id=Coalesce(Subquery(active_rows), Subquery(default_locale)))
+        """Rows of the active language, falling back to the default language's (portal.localized)."""
+        return rows_in_active_language(self)
 
     def names_in(self, locale):
         """The name of each row in `locale`: its translation's, or its own where it has none

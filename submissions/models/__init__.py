@@ -3,7 +3,7 @@ from .choices import ConsentKind, HelpKind, PartnerOffer, Timing
 from .delivery import EmailKind, OutgoingEmail, SubmissionKey
 from .follow_up import AnswerTemplate, ImpactFollowUp
 from .history import EventKind, VraagstukEvent
-from .matching import EducationLevel, EducationOffer, Match, MatchStatus
+from .matching import EducationOffer, Match, MatchStatus
 from .pages import SubmissionGuidePage
 from .status import ALLOWED_MOVES, CLOSED_STATUSES, OPEN_STATUSES, PUBLIC_LABELS, Status
 from .vraagstuk import FREE_TEXT_MAX_LENGTH, Consent, ReferenceCounter, Vraagstuk, hash_status_token
@@ -18,7 +18,6 @@ __all__ = [
     "Attachment",
     "Consent",
     "ConsentKind",
-    "EducationLevel",
     "EducationOffer",
     "EmailKind",
     "EventKind",

@@ -1,20 +1,20 @@
 """Education offers (what courses can take up) and matches between them and questions."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import EducationFormat
+from portal.models import EducationFormat, Institution, InstitutionType
 
 from .vraagstuk import Vraagstuk
 
 
-class EducationLevel(models.TextChoices):
-    SECONDARY = "secondary", _("Secondary school")
-    MBO = "mbo", _("Vocational (mbo)")
-    HBO = "hbo", _("University of applied sciences (hbo)")
-    WO = "wo", _("University (wo)")
+def unknown_level_message():
+    return _("Choose a level of education from the list: %(levels)s.") % {
+        "levels": ", ".join(str(label) for label in InstitutionType.labels)
+    }
 
 
 class EducationOfferQuerySet(models.QuerySet):
@@ -35,7 +35,8 @@ class EducationOffer(models.Model):
     )
     programme = models.CharField(_("programme"), max_length=200, help_text=_("e.g. Sociologie (bachelor)."))
     course = models.CharField(_("course"), max_length=200)
-    level = models.CharField(_("level"), max_length=20, choices=EducationLevel.choices)
+    # The site's one vocabulary of levels and institution types (portal.models.InstitutionType).
+    level = models.CharField(_("level"), max_length=20, choices=InstitutionType.choices)
     education_format = models.CharField(_("format"), max_length=30, choices=EducationFormat.choices)
     academic_year = models.CharField(_("academic year"), max_length=9, help_text=_("e.g. 2026-2027."))
     period = models.CharField(_("period"), max_length=60, help_text=_("e.g. semester 2 or quarter 3."))
@@ -67,9 +68,29 @@ class EducationOffer(models.Model):
         verbose_name = _("education offer")
         verbose_name_plural = _("education offers")
         ordering = ["starts_on", "course"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(level__in=InstitutionType.values),
+                # The database refuses what bypasses clean(): imports, scripts, bulk updates.
+                name="offer_level_in_vocabulary",
+            )
+        ]
 
     def __str__(self):
         return f"{self.course} ({self.period} {self.academic_year})"
+
+    def clean(self):
+        super().clean()
+        if self.level not in InstitutionType.values:
+            raise ValidationError({"level": unknown_level_message()})
+        institution = Institution.objects.filter(pk=self.institution_id).first()
+        if institution and institution.kind != self.level:
+            raise ValidationError(
+                {
+                    "level": _("The level must be the type of %(institution)s: %(kind)s.")
+                    % {"institution": institution.name, "kind": InstitutionType(institution.kind).label}
+                }
+            )
 
     @property
     def remaining_capacity(self):

@@ -19,7 +19,7 @@ from casestudies.models import CaseStudyIndexPage
 from portal.models import StandardPage
 from submissions.models import Status
 from submissions.views.intake import RECEIPT_SALT
-from tests.triage.helpers import PASSWORD, make_user, make_vraagstuk
+from tests.builders import PASSWORD, make_user, make_vraagstuk
 
 pytestmark = [
     pytest.mark.browser,

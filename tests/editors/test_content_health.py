@@ -4,7 +4,6 @@ from datetime import timedelta
 
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.text import slugify
 
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -23,7 +22,7 @@ from portal.admin_reports.content_health import (
     health_issues,
     page_models_with_field,
 )
-from portal.models import StandardPage
+from tests.builders import standard_page
 
 pytestmark = pytest.mark.django_db
 
@@ -34,13 +33,6 @@ def issues_about(title, issue=None):
     return [
         found for found in found_issues if found.title == title and (issue is None or found.issue == issue)
     ]
-
-
-def add_page(parent, title, summary="Een korte samenvatting.", body=()):
-    page = StandardPage(title=title, slug=slugify(title), summary=summary, body=list(body))
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def link_to(page):
@@ -63,13 +55,13 @@ def test_finds_an_image_without_alt_text_and_not_one_with(admin_client):
 
 def test_finds_links_to_deleted_and_to_unpublished_pages(home_nl, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        gone = add_page(home_nl, "Oude projectpagina")
-        hidden = add_page(home_nl, "Concept projectpagina")
-        fine = add_page(home_nl, "Actuele projectpagina")
-        linking = add_page(
+        gone = standard_page(home_nl, "Oude projectpagina")
+        hidden = standard_page(home_nl, "Concept projectpagina")
+        fine = standard_page(home_nl, "Actuele projectpagina")
+        linking = standard_page(
             home_nl, "Overzicht van projecten", body=[link_to(gone), link_to(hidden), link_to(fine)]
         )
-        healthy = add_page(home_nl, "Gezonde pagina", body=[link_to(fine)])
+        healthy = standard_page(home_nl, "Gezonde pagina", body=[link_to(fine)])
         gone_id = gone.pk
         gone.delete()
         hidden.unpublish()
@@ -82,11 +74,11 @@ def test_finds_links_to_deleted_and_to_unpublished_pages(home_nl, django_capture
 
 
 def test_pages_without_summary_or_search_description(home_nl):
-    add_page(home_nl, "Pagina zonder samenvatting", summary="")
-    described = add_page(home_nl, "Alleen zoekbeschrijving", summary="")
+    standard_page(home_nl, "Pagina zonder samenvatting", summary="")
+    described = standard_page(home_nl, "Alleen zoekbeschrijving", summary="")
     described.search_description = "Voor zoekmachines."
     described.save_revision().publish()
-    add_page(home_nl, "Pagina met samenvatting")
+    standard_page(home_nl, "Pagina met samenvatting")
 
     assert {found.issue for found in issues_about("Pagina zonder samenvatting")} == {
         NO_SUMMARY,
@@ -97,8 +89,7 @@ def test_pages_without_summary_or_search_description(home_nl):
 
 
 def test_pages_without_revision_or_image_do_not_break_the_report(home_nl, admin_client):
-    page = StandardPage(title="Nooit opgeslagen als revisie", slug="zonder-revisie", summary="")
-    home_nl.add_child(instance=page)
+    page = standard_page(home_nl, "Nooit opgeslagen als revisie", summary="", revision=False)
     assert Page.objects.get(pk=page.pk).latest_revision is None
     assert issues_about("Nooit opgeslagen als revisie", NO_SUMMARY)
     assert admin_client.get(reverse("portal_reports:content_health")).status_code == 200

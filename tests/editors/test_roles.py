@@ -10,11 +10,12 @@ from wagtail.models import Locale, Site
 
 import pytest
 
-from portal.models import StandardPage, Theme
+from portal.models import Theme
 from portal.roles import sync_roles
+from tests.builders import make_user, standard_page
 
 from .admin_forms import standard_page_data
-from .conftest import ROLES, make_user
+from .conftest import ROLES
 
 pytestmark = pytest.mark.django_db
 
@@ -44,12 +45,9 @@ PERMISSION_TABLE = {
 
 @pytest.fixture
 def untranslated_page(home_nl):
-    page = StandardPage(
-        title="Alleen in het Nederlands", slug="alleen-nederlands", summary="Nog niet vertaald."
+    return standard_page(
+        home_nl, "Alleen in het Nederlands", slug="alleen-nederlands", summary="Nog niet vertaald."
     )
-    home_nl.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def untranslated_theme():

@@ -3,7 +3,7 @@
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils.text import capfirst, slugify
+from django.utils.text import capfirst
 
 from wagtail.models import Locale
 
@@ -16,7 +16,8 @@ from portal.admin_reports.translation_status import (
     OUTDATED,
     TranslationReport,
 )
-from portal.models import StandardPage, Theme
+from portal.models import Theme
+from tests.builders import standard_page
 
 pytestmark = pytest.mark.django_db
 
@@ -36,16 +37,6 @@ def snippet_rows(model, key):
     ]
 
 
-def dutch_page(parent, title, *, publish=True, revision=True):
-    page = StandardPage(title=title, slug=slugify(title), summary=f"Over {title}.")
-    parent.add_child(instance=page)
-    if revision:
-        saved = page.save_revision()
-        if publish:
-            saved.publish()
-    return page
-
-
 def test_demo_translations_start_up_to_date(home_nl):
     row = page_row(home_nl)
     assert (row.source_language, row.target_language) == ("nl", "en")
@@ -56,7 +47,7 @@ def test_demo_translations_start_up_to_date(home_nl):
 def test_outdated_after_the_dutch_source_changes_and_current_after_the_translation_is_updated(
     home_nl, home_en, admin_client
 ):
-    about = dutch_page(home_nl, "Over het project")
+    about = standard_page(home_nl, "Over het project")
     english = about.copy_for_translation(Locale.objects.get(language_code="en"))
     english.save_revision().publish()
     assert page_row(about).status == CURRENT
@@ -82,7 +73,7 @@ def test_wagtail_localize_sync_brings_an_outdated_translation_up_to_date(
 ):
     translator = role_user("Translators")
     client.force_login(translator)
-    page = dutch_page(home_nl, "Samenwerken met de stad")
+    page = standard_page(home_nl, "Samenwerken met de stad")
     row = page_row(page)
     assert row.status == MISSING
     assert row.action_url == reverse("wagtail_localize:submit_page_translation", args=[page.pk])
@@ -112,8 +103,8 @@ def test_wagtail_localize_sync_brings_an_outdated_translation_up_to_date(
 
 
 def test_pages_without_translation_or_revision_are_reported_not_fatal(home_nl, admin_client):
-    no_revision = dutch_page(home_nl, "Zonder revisie", revision=False)
-    draft_only = dutch_page(home_nl, "Alleen concept", publish=False)
+    no_revision = standard_page(home_nl, "Zonder revisie", revision=False)
+    draft_only = standard_page(home_nl, "Alleen concept", publish=False)
     for page in (no_revision, draft_only):
         row = page_row(page)
         assert row.status == MISSING
@@ -125,7 +116,7 @@ def test_pages_without_translation_or_revision_are_reported_not_fatal(home_nl, a
 
 
 def test_an_unpublished_translation_of_a_live_page_is_not_live(home_nl):
-    page = dutch_page(home_nl, "Nog te publiceren")
+    page = standard_page(home_nl, "Nog te publiceren")
     page.copy_for_translation(Locale.objects.get(language_code="en")).save_revision()
     assert page_row(page).status == NOT_LIVE
 
@@ -154,7 +145,7 @@ def test_the_number_of_queries_does_not_grow_with_the_number_of_pages(home_nl):
     before = count_queries()
     english = Locale.objects.get(language_code="en")
     for number in range(25):
-        page = dutch_page(home_nl, f"Extra pagina {number}")
+        page = standard_page(home_nl, f"Extra pagina {number}")
         if number % 2:
             page.copy_for_translation(english).save_revision().publish()
     TranslationReport().rows()

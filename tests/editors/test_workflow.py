@@ -15,6 +15,7 @@ from wagtail.models import WorkflowState
 import pytest
 
 from portal.models import StandardPage
+from tests.builders import add_page
 
 from .admin_forms import standard_page_data
 
@@ -27,9 +28,7 @@ def draft_page(home_nl):
         title="Spelregels voor partners", slug="spelregels", summary="Wat partners mogen verwachten."
     )
     page.live = False
-    home_nl.add_child(instance=page)
-    page.save_revision()
-    return page
+    return add_page(home_nl, page, publish=False)
 
 
 def edit(client, page, **changes):

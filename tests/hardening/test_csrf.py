@@ -16,8 +16,8 @@ import pytest
 from submissions.models import ImpactFollowUp, Status, Vraagstuk
 from submissions.models.vraagstuk import hash_status_token
 from tests.browser.gate import PUBLIC_NAMESPACES, page_stops
+from tests.builders import make_vraagstuk
 from tests.submissions.helpers import valid_answers
-from tests.triage.helpers import make_vraagstuk
 
 pytestmark = pytest.mark.django_db
 

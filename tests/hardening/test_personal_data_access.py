@@ -18,7 +18,7 @@ from portal.api import api_router
 from submissions.models import ConsentKind, Status
 from submissions.triage.knowledge_cycle import create_case_study_draft
 from submissions.triage.workflow import move
-from tests.triage.helpers import make_user, make_vraagstuk
+from tests.builders import make_user, make_vraagstuk
 
 pytestmark = pytest.mark.django_db
 

@@ -7,18 +7,16 @@ import io
 from django.urls import reverse
 from django.utils.text import slugify
 
-from wagtail.models import Site
-
 import pytest
 
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
-from portal.models import StandardPage
 from portal.spreadsheet_cells import safe_cell
 from submissions.models import Vraagstuk
 from submissions.triage.exports import export_rows, xlsx_bytes
 
-from ..triage.helpers import make_vraagstuk, xlsx_cells
+from ..builders import home, make_vraagstuk, standard_page
+from ..triage.helpers import xlsx_cells
 
 pytestmark = pytest.mark.django_db
 
@@ -83,12 +81,9 @@ def test_the_case_catalogue(client):
 @pytest.mark.parametrize("report", ["portal_reports:content_health", "portal_reports:translation_status"])
 @pytest.mark.parametrize("export_format", ["csv", "xlsx"])
 def test_the_editorial_reports(admin_client, report, export_format):
-    home = Site.objects.get(is_default_site=True).root_page.specific
     for number, text in enumerate(HOSTILE):
         # No summary: the content-health report lists it; no translation: so does the other.
-        page = StandardPage(title=text, slug=slugify(f"vijandig {number}"), summary="")
-        home.add_child(instance=page)
-        page.save_revision().publish()
+        standard_page(home(), text, slug=slugify(f"vijandig {number}"), summary="")
     response = admin_client.get(reverse(report), {"export": export_format})
     assert response.status_code == 200
     content = b"".join(response.streaming_content) if response.streaming else response.content

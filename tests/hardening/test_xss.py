@@ -29,8 +29,9 @@ from portal.models import StandardPage
 from submissions.models import EmailKind, Status
 from submissions.triage.people import assign
 from submissions.triage.workflow import move
+from tests.builders import add_page, make_user, make_vraagstuk
 from tests.submissions.test_hostile_strings import HOSTILE
-from tests.triage.helpers import make_offer, make_user, make_vraagstuk, queued_emails, xlsx_cells
+from tests.triage.helpers import make_offer, queued_emails, xlsx_cells
 
 pytestmark = pytest.mark.django_db
 
@@ -62,13 +63,6 @@ def assert_escaped(html, text):
         assert text not in html, f"{text!r} is shown unescaped"
 
 
-def publish(page, parent, capture):
-    with capture(execute=True):  # search indexing runs on commit
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-    return page
-
-
 @pytest.fixture
 def superuser():
     return make_user("xss-admin", superuser=True)
@@ -91,7 +85,9 @@ def hostile_standard_page(request, dutch_home, django_capture_on_commit_callback
             ("quote", {"quote": text, "attribution": text}),
         ],
     )
-    return text, publish(page, dutch_home, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=True):  # search indexing runs on commit
+        add_page(dutch_home, page)
+    return text, page
 
 
 @pytest.fixture

@@ -19,13 +19,12 @@ from django.core.management import call_command
 from django.db import connection, connections
 from django.utils import timezone
 
-from wagtail.models import Site
-
 import psycopg
 import pytest
 
 from portal.job_lock import file_lock, job_lock, lock_key
 from portal.models import StandardPage
+from tests.builders import add_page, home
 
 pytestmark = pytest.mark.django_db
 
@@ -104,11 +103,9 @@ def test_each_job_has_its_own_lock():
 
 
 def test_the_second_run_leaves_a_scheduled_page_to_the_first(clock):
-    home = Site.objects.get(is_default_site=True).root_page.specific
     page = StandardPage(title="Straks live", slug="straks-live", summary="Staat klaar.", live=False)
-    home.add_child(instance=page)
     page.go_live_at = timezone.now() + timedelta(hours=1)
-    page.save_revision().publish()
+    add_page(home(), page)
     page.refresh_from_db()
     assert not page.live
     clock.move_past(page.go_live_at)

@@ -11,8 +11,7 @@ from playbook.models import PlaybookChapterPage
 from portal.models import Footer, NavigationMenu, SiteSettings, StandardPage, Theme
 from portal.page_cache import new_generation, read_generation
 from submissions.models import Vraagstuk
-
-from .pages import new_dutch_page
+from tests.builders import home, standard_page
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +39,7 @@ def test_unpublishing_a_page_removes_it(client, page_cache):
 
 
 def test_publishing_a_translation_updates_the_language_switcher(client, page_cache):
-    page = new_dutch_page("alleen-nederlands", "Alleen Nederlands")
+    page = standard_page(home(), "Alleen Nederlands", slug="alleen-nederlands")
     before = cached(client, "/nl/alleen-nederlands/").content.decode()
     assert 'href="/en/alleen-nederlands/"' not in before
     translation = page.copy_for_translation(Locale.objects.get(language_code="en"))
@@ -49,14 +48,14 @@ def test_publishing_a_translation_updates_the_language_switcher(client, page_cac
 
 
 def test_creating_a_translation_bumps_the_generation(page_cache):
-    page = new_dutch_page("nog-niet-vertaald", "Nog niet vertaald")
+    page = standard_page(home(), "Nog niet vertaald", slug="nog-niet-vertaald")
     generation = read_generation()
     page.copy_for_translation(Locale.objects.get(language_code="en"))
     assert read_generation() != generation
 
 
 def test_moving_a_page_moves_its_address(client, page_cache):
-    page = new_dutch_page("verhuizer", "Verhuizer")
+    page = standard_page(home(), "Verhuizer", slug="verhuizer")
     cached(client, "/nl/verhuizer/")
     page.move(Page.objects.get(url_path="/home-nl/over-ons/"), pos="last-child")
     old_address = client.get("/nl/verhuizer/")
@@ -66,7 +65,7 @@ def test_moving_a_page_moves_its_address(client, page_cache):
 
 
 def test_deleting_a_page_removes_it(client, page_cache):
-    page = new_dutch_page("tijdelijk", "Tijdelijk")
+    page = standard_page(home(), "Tijdelijk", slug="tijdelijk")
     cached(client, "/nl/tijdelijk/")
     page.delete()
     assert client.get("/nl/tijdelijk/").status_code == 404
@@ -82,7 +81,7 @@ def test_a_new_release_starts_with_an_empty_cache(client, page_cache, settings):
 
 
 def test_a_page_made_private_leaves_the_cache(client, page_cache):
-    page = new_dutch_page("intern-verslag", "Intern verslag")
+    page = standard_page(home(), "Intern verslag", slug="intern-verslag")
     cached(client, "/nl/intern-verslag/")
     PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.PASSWORD, password="alleen-intern"
@@ -182,7 +181,7 @@ def test_kept_links_between_pages_follow_an_unpublish(client, settings):
 
 
 def test_deleting_a_private_page_with_its_restriction_starts_a_new_generation(page_cache):
-    page = new_dutch_page("prive-en-weg", "Privé en weg")
+    page = standard_page(home(), "Privé en weg", slug="prive-en-weg")
     page.view_restrictions.create(restriction_type="login")
     before = read_generation()
     page.delete()

@@ -11,7 +11,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from ..triage.helpers import make_user, make_vraagstuk
+from ..builders import make_user, make_vraagstuk
 
 BASE_DIR = Path(settings.BASE_DIR)
 APP_TEMPLATE_DIRS = [

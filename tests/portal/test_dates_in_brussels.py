@@ -18,8 +18,8 @@ from submissions.emails import queue_acknowledgement
 from submissions.models import OutgoingEmail, Vraagstuk
 from submissions.triage.people import assign
 
+from ..builders import make_user, make_vraagstuk
 from ..playbook.helpers import pdf_text
-from ..triage.helpers import make_user, make_vraagstuk
 
 pytestmark = pytest.mark.django_db
 

@@ -4,13 +4,13 @@ from io import StringIO
 from django.core.management import call_command
 from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 import pytest
 
 from portal.demo import paragraphs
-from portal.models import StandardPage
+from tests.builders import home, standard_page
 
 from .corpus import PAGES
 
@@ -39,21 +39,11 @@ def search_backend(request, settings):
     return request.param
 
 
-def home_in(language):
-    home = Site.objects.get(is_default_site=True).root_page
-    return home.get_translation(Locale.objects.get(language_code=language))
-
-
 def add_page(parent, language, slug, title, summary="", body=""):
-    page = StandardPage(
-        title=title,
-        slug=slug,
-        summary=summary,
-        locale=Locale.objects.get(language_code=language),
-        body=[paragraphs(body)] if body else [],
-    )
-    parent.add_child(instance=page)
-    page.save_revision().publish()
+    """A published search-corpus page in `language` (its parent's): the words to find are in
+    its title, summary and body."""
+    page = standard_page(parent, title, slug=slug, summary=summary, body=[paragraphs(body)] if body else [])
+    assert page.locale.language_code == language, (page.locale, language)
     return page
 
 
@@ -67,7 +57,7 @@ def refresh_index():
 def corpus(search_backend, db):
     """The contract corpus: {language: corpus root page}, with every corpus page published."""
     roots = {
-        language: add_page(home_in(language), language, f"zoekcorpus-{language}", "Corpus")
+        language: add_page(home(language), language, f"zoekcorpus-{language}", "Corpus")
         for language in ("nl", "en")
     }
     for language, slug, title, summary, body in PAGES:

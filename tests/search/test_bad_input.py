@@ -4,7 +4,9 @@ import time
 
 import pytest
 
-from .conftest import add_page, home_in
+from tests.builders import home
+
+from .conftest import add_page
 from .test_search_page import result_titles
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +36,7 @@ MARKUP_PROBES = ["<script>", "<img src=x", '"><img']
 @pytest.fixture
 def pages_about_bridges():
     for number in range(12):
-        add_page(home_in("nl"), "nl", f"brug-{number}", f"Brug nummer {number}", "Over de kennisbrug.")
+        add_page(home("nl"), "nl", f"brug-{number}", f"Brug nummer {number}", "Over de kennisbrug.")
 
 
 def get_quickly(client, url, params):

@@ -18,8 +18,9 @@ from django_tasks_db.models import DBTaskResult
 
 from portal.models import StandardPage
 from search.queries import query_terms, search_pages
+from tests.builders import home
 
-from .conftest import add_page, home_in
+from .conftest import add_page
 
 pytestmark = pytest.mark.django_db
 INDEXING_TASK = "modelsearch.tasks.insert_or_update_object_task"
@@ -47,7 +48,7 @@ def found(query, language="nl"):
 
 def test_publishing_indexes_through_the_queue(task_queue):
     page = add_page(
-        home_in("nl"), "nl", "wachtrij", "Wachtrijpagina", "Over de zeldzame zoekterm kwartelkoning."
+        home("nl"), "nl", "wachtrij", "Wachtrijpagina", "Over de zeldzame zoekterm kwartelkoning."
     )
     assert queued_indexing_tasks() > 0
     assert page.pk not in found("kwartelkoning")
@@ -57,7 +58,7 @@ def test_publishing_indexes_through_the_queue(task_queue):
 
 
 def test_a_new_revision_replaces_the_indexed_text(task_queue):
-    page = add_page(home_in("nl"), "nl", "herzien", "Herziene pagina", "Over de kwartelkoning.")
+    page = add_page(home("nl"), "nl", "herzien", "Herziene pagina", "Over de kwartelkoning.")
     run_worker()
     page = StandardPage.objects.get(pk=page.pk)
     page.summary = "Over de roerdomp."
@@ -69,7 +70,7 @@ def test_a_new_revision_replaces_the_indexed_text(task_queue):
 
 
 def test_unpublishing_removes_the_page_from_results(task_queue):
-    page = add_page(home_in("nl"), "nl", "ingetrokken", "Ingetrokken pagina", "Over de grutto.")
+    page = add_page(home("nl"), "nl", "ingetrokken", "Ingetrokken pagina", "Over de grutto.")
     run_worker()
     assert page.pk in found("grutto")
     page.unpublish()
@@ -78,8 +79,8 @@ def test_unpublishing_removes_the_page_from_results(task_queue):
 
 
 def test_moving_keeps_the_page_findable_under_its_new_parent(task_queue):
-    section = add_page(home_in("nl"), "nl", "nieuwe-sectie", "Nieuwe sectie")
-    page = add_page(home_in("nl"), "nl", "verhuisd", "Verhuisde pagina", "Over de ijsvogel.")
+    section = add_page(home("nl"), "nl", "nieuwe-sectie", "Nieuwe sectie")
+    page = add_page(home("nl"), "nl", "verhuisd", "Verhuisde pagina", "Over de ijsvogel.")
     run_worker()
     Page.objects.get(pk=page.pk).move(section, pos="last-child")
     assert queued_indexing_tasks() > 0
@@ -92,7 +93,7 @@ def test_moving_keeps_the_page_findable_under_its_new_parent(task_queue):
 
 
 def test_deleting_removes_the_page_from_the_index(task_queue):
-    page = add_page(home_in("nl"), "nl", "verwijderd", "Verwijderde pagina", "Over de lepelaar.")
+    page = add_page(home("nl"), "nl", "verwijderd", "Verwijderde pagina", "Over de lepelaar.")
     run_worker()
     assert page.pk in found("lepelaar")
     Page.objects.get(pk=page.pk).delete()
@@ -101,7 +102,7 @@ def test_deleting_removes_the_page_from_the_index(task_queue):
 
 
 def test_reindex_rebuilds_the_index_with_a_progress_bar():
-    page = add_page(home_in("en"), "en", "rebuilt", "Rebuilt page", "About the bittern.")
+    page = add_page(home("en"), "en", "rebuilt", "Rebuilt page", "About the bittern.")
     with connection.cursor() as cursor:
         cursor.execute("DELETE FROM wagtailsearch_indexentry")
     assert page.pk not in found("bittern", "en")

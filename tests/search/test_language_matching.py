@@ -8,8 +8,9 @@ import pytest
 
 from search.backends.database import LocalisedPostgresSearchBackend
 from search.queries import query_terms, search_pages
+from tests.builders import home
 
-from .conftest import add_page, home_in
+from .conftest import add_page
 
 pytestmark = pytest.mark.django_db
 
@@ -17,22 +18,20 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def loneliness_pages():
     dutch = add_page(
-        home_in("nl"),
+        home("nl"),
         "nl",
         "eenzaamheid-test",
         "Eenzaamheid in de wijk",
         "Een casus over eenzaamheid bij ouderen.",
     )
     english = add_page(
-        home_in("en"), "en", "loneliness-test", "Loneliness in the neighbourhood", "A case about loneliness."
+        home("en"), "en", "loneliness-test", "Loneliness in the neighbourhood", "A case about loneliness."
     )
-    bikes = add_page(
-        home_in("nl"), "nl", "fietsen-test", "Fietsenstallingen", "Waar laten studenten hun fiets?"
-    )
+    bikes = add_page(home("nl"), "nl", "fietsen-test", "Fietsenstallingen", "Waar laten studenten hun fiets?")
     councils = add_page(
-        home_in("en"), "en", "councils-test", "Working with municipalities", "Students and municipalities."
+        home("en"), "en", "councils-test", "Working with municipalities", "Students and municipalities."
     )
-    cooperation = add_page(home_in("nl"), "nl", "samen-test", "Samenwerken in de buurt", "Met partners.")
+    cooperation = add_page(home("nl"), "nl", "samen-test", "Samenwerken in de buurt", "Met partners.")
     return {"nl": dutch, "en": english, "bikes": bikes, "councils": councils, "cooperation": cooperation}
 
 
@@ -82,9 +81,7 @@ def test_the_same_word_is_stemmed_per_language(loneliness_pages, in_language):
 
 
 def test_matching_ignores_accents_and_case(in_language):
-    page = add_page(
-        home_in("nl"), "nl", "cafe-test", "Het Café als ontmoetingsplek", "Een reünie in de buurt."
-    )
+    page = add_page(home("nl"), "nl", "cafe-test", "Het Café als ontmoetingsplek", "Een reünie in de buurt.")
     in_language("nl")
     assert page in found("cafe")
     assert page in found("REUNIE")

@@ -15,8 +15,9 @@ from portal.public import public_pages
 from search.models import SearchTerm
 from search.passages import highlighted_passage
 from search.queries import query_terms, search_pages
+from tests.builders import home
 
-from .conftest import add_page, home_in
+from .conftest import add_page
 
 pytestmark = pytest.mark.django_db
 # The conditions modelsearch writes; the search app's indexes are built on these expressions.
@@ -29,7 +30,7 @@ def heron_pages():
     """The best match is created first, so ordering by anything but relevance puts it last, and
     only its body tells it apart, so ranking on titles alone would not find it either."""
     best = add_page(
-        home_in("nl"),
+        home("nl"),
         "nl",
         "vogels",
         "Vogels langs de gracht",
@@ -38,7 +39,7 @@ def heron_pages():
     )
     others = [
         add_page(
-            home_in("nl"),
+            home("nl"),
             "nl",
             f"wandeling-{number}",
             f"Wandeling {number}",

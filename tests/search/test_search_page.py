@@ -9,10 +9,11 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 import pytest
 
-from portal.models import HomePage, StandardPage
+from portal.models import StandardPage
 from search.models import SearchTerm
+from tests.builders import home
 
-from .conftest import add_page, home_in
+from .conftest import add_page
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.django_db
 def nest_pages():
     pages = [
         add_page(
-            home_in("nl"),
+            home("nl"),
             "nl",
             f"zwaluwnest-{number}",
             f"Zwaluwnesten deel {number}",
@@ -62,9 +63,9 @@ def test_the_type_filter_comes_from_the_results_with_counts(client, nest_pages):
 
 
 def test_the_filter_offers_every_page_type_that_matches(client, nest_pages):
-    home = HomePage.objects.get(pk=home_in("nl").pk)
-    home.title = f"{home.title} zwaluwnest"
-    home.save_revision().publish()
+    dutch_home = home("nl")
+    dutch_home.title = f"{dutch_home.title} zwaluwnest"
+    dutch_home.save_revision().publish()
     html = client.get("/nl/zoeken/", {"q": "zwaluwnest"}).content.decode()
     assert "type=portal.homepage" in html
     assert "type=portal.standardpage" in html
@@ -75,15 +76,13 @@ def test_the_passage_is_escaped_then_marked(client, nest_pages):
     assert "<mark>zwaluwnest</mark>" in html
     assert "<script>x</script>" not in html
     # Next to the match: tags stripped, the rest escaped, and only then the word marked.
-    add_page(
-        home_in("nl"), "nl", "kwikstaart", "Kwikstaarten", 'Met <script>x</script> de kwikstaart & "meer".'
-    )
+    add_page(home("nl"), "nl", "kwikstaart", "Kwikstaarten", 'Met <script>x</script> de kwikstaart & "meer".')
     html = client.get("/nl/zoeken/", {"q": "kwikstaart"}).content.decode()
     assert "Met x de <mark>kwikstaart</mark> &amp; &quot;meer&quot;." in html
 
 
 def test_stemmed_words_are_marked_too(client):
-    add_page(home_in("en"), "en", "councils", "Councils", "Working with municipalities every day.")
+    add_page(home("en"), "en", "councils", "Councils", "Working with municipalities every day.")
     html = client.get("/en/search/", {"q": "municipality"}).content.decode()
     assert "<mark>municipalities</mark>" in html
 
@@ -106,7 +105,7 @@ def test_a_typo_gets_a_suggestion_and_similar_results(client, nest_pages):
 
 
 def test_promotions_show_in_their_own_language(client, nest_pages):
-    english_page = add_page(home_in("en"), "en", "promoted", "Promoted English page")
+    english_page = add_page(home("en"), "en", "promoted", "Promoted English page")
     query = Query.get("zwaluwnest")
     SearchPromotion.objects.create(query=query, page=nest_pages[5], sort_order=0, description="Aanrader")
     SearchPromotion.objects.create(query=query, page=english_page, sort_order=1)
@@ -180,7 +179,7 @@ def test_results_are_never_kept_and_every_search_is_counted(client, nest_pages, 
     assert "13 resultaten" in second.content.decode()
     assert "X-Page-Cache" not in second and "no-store" in second["Cache-Control"]
     assert SearchTerm.objects.get(query="zwaluwnest", language="nl").searches == 2
-    add_page(home_in("nl"), "nl", "zwaluwnest-nieuw", "Nieuw zwaluwnest", "Weer een zwaluwnest erbij.")
+    add_page(home("nl"), "nl", "zwaluwnest-nieuw", "Nieuw zwaluwnest", "Weer een zwaluwnest erbij.")
     assert "14 resultaten" in client.get("/nl/zoeken/", {"q": "zwaluwnest"}).content.decode()
 
 

@@ -13,13 +13,11 @@ from wagtail.log_actions import registry
 import pytest
 
 from bench.generate_content import seed_item
-from portal.models import InstitutionType
 from submissions.factories import HISTORY_DAYS, EducationOfferFactory, VraagstukFactory
 from submissions.models import (
     ALLOWED_MOVES,
     OPEN_STATUSES,
     ConsentKind,
-    EducationLevel,
     EventKind,
     MatchStatus,
     OutgoingEmail,
@@ -33,12 +31,6 @@ pytestmark = pytest.mark.django_db
 
 REFERENCE = re.compile(r"KB-(\d{4})-(\d{4})")
 EXAMPLE_DOMAINS = re.compile(r".+@(example\.(org|com|net)|[a-z.-]+\.example)")
-LEVELS = {
-    InstitutionType.UNIVERSITY: EducationLevel.WO,
-    InstitutionType.HOGESCHOOL: EducationLevel.HBO,
-    InstitutionType.MBO: EducationLevel.MBO,
-    InstitutionType.SECONDARY: EducationLevel.SECONDARY,
-}
 MATCHED_STATUSES = {Status.MATCHED, Status.IN_PROGRESS, Status.COMPLETED}
 
 
@@ -65,7 +57,7 @@ def test_offers_are_valid_and_fit_their_institution(offers):
         assert offer.academic_year == f"{year}-{year + 1}"
         assert academic_year_start(offer.starts_on).year == year
         assert offer.starts_on < offer.ends_on
-        assert offer.level == LEVELS[offer.institution.kind]
+        assert offer.level == offer.institution.kind
         assert offer.institution.locale.language_code == settings.LANGUAGE_CODE
         assert offer.themes.exists()
         assert not offer.themes.exclude(locale__language_code=settings.LANGUAGE_CODE).exists()

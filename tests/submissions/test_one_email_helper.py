@@ -11,7 +11,7 @@ import pytest
 from submissions.emails import queue_email
 from submissions.models import EmailKind, OutgoingEmail
 
-from ..triage.helpers import make_vraagstuk
+from ..builders import make_vraagstuk
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,8 @@ from casestudies.models import CaseStudyPage
 from submissions.models import ConsentKind, EventKind, Status
 from submissions.triage.log_actions import MOVE_REFUSED, PERSONAL_DATA_EXPORT, PERSONAL_DATA_VIEW
 
-from .helpers import make_user, make_vraagstuk, xlsx_cells
+from ..builders import make_user, make_vraagstuk
+from .helpers import xlsx_cells
 
 pytestmark = pytest.mark.django_db
 

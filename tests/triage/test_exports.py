@@ -5,7 +5,8 @@ import pytest
 from submissions.models import Vraagstuk
 from submissions.triage.exports import export_rows, xlsx_bytes
 
-from .helpers import make_vraagstuk, xlsx_cells
+from ..builders import make_vraagstuk
+from .helpers import xlsx_cells
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,8 @@ from submissions.triage.digest import queue_digests
 from submissions.triage.impact import send_follow_ups
 from submissions.triage.overdue import is_overdue
 
-from .helpers import closed_since, make_offer, make_user, make_vraagstuk
+from ..builders import make_user, make_vraagstuk
+from .helpers import closed_since, make_offer
 
 pytestmark = pytest.mark.django_db
 

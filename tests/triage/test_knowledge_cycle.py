@@ -6,7 +6,8 @@ from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from submissions.models import ConsentKind, Match, MatchStatus, Status
 from submissions.triage.knowledge_cycle import KnowledgeCycleRefused, create_case_study_draft
 
-from .helpers import make_offer, make_user, make_vraagstuk
+from ..builders import make_user, make_vraagstuk
+from .helpers import make_offer
 
 pytestmark = pytest.mark.django_db
 

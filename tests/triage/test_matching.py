@@ -12,7 +12,8 @@ from submissions.models import EducationOffer, MatchStatus, Status
 from submissions.triage.matching import accept, earliest_period, propose, rank_offers
 from submissions.triage.workflow import InvalidMove
 
-from .helpers import make_offer, make_user, make_vraagstuk
+from ..builders import make_user, make_vraagstuk
+from .helpers import make_offer
 
 pytestmark = pytest.mark.django_db
 

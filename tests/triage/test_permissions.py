@@ -8,7 +8,8 @@ import pytest
 
 from submissions.models import EducationOffer, Match, MatchStatus, Status
 
-from .helpers import make_offer, make_user, make_vraagstuk
+from ..builders import make_user, make_vraagstuk
+from .helpers import make_offer
 
 pytestmark = pytest.mark.django_db
 

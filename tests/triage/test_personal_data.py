@@ -29,7 +29,8 @@ from submissions.triage.data_subject import erase, export_archive
 from submissions.triage.exports import export_rows, xlsx_bytes
 from submissions.triage.retention import anonymise_expired
 
-from .helpers import closed_since, make_user, xlsx_cells
+from ..builders import make_user
+from .helpers import closed_since, xlsx_cells
 
 pytestmark = pytest.mark.django_db
 

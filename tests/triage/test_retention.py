@@ -12,7 +12,8 @@ import pytest
 from submissions.models import Attachment, EventKind, OutgoingEmail, Status, Vraagstuk, VraagstukEvent
 from submissions.triage.retention import anonymise_expired
 
-from .helpers import closed_since, make_vraagstuk
+from ..builders import make_vraagstuk
+from .helpers import closed_since
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,8 @@ from submissions.models import ALLOWED_MOVES, EmailKind, EventKind, Status
 from submissions.triage.log_actions import MOVE, MOVE_REFUSED
 from submissions.triage.workflow import InvalidMove, move
 
-from .helpers import make_user, make_vraagstuk, queued_emails
+from ..builders import make_user, make_vraagstuk
+from .helpers import queued_emails
 
 pytestmark = pytest.mark.django_db
 
