@@ -1,8 +1,9 @@
 """Shared test set-up: PostgreSQL must answer, and every test starts from the demo site.
 
-The demo content is built once per session after migrations and then
-re-serialised, so tests that use `transaction=True, serialized_rollback=True`
-get it back after their flush as well.
+The demo content is built once after migrations and kept as a template database
+(tests/demo_template.py) that later runs and the other xdist workers copy; it is then
+re-serialised, so tests that use `transaction=True, serialized_rollback=True` get it
+back after their flush as well.
 """
 
 import os
@@ -15,12 +16,21 @@ from django.db import connection
 import dj_database_url
 import psycopg
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from portal.page_cache import local_pages, local_unshared
 
+from . import demo_template
 from .clock import move_the_clock
 
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/kennisbrug"
+
+# Property-based tests: 50 generated examples each in the suite (most request pages through the
+# test client), no deadline (a shared 2-core machine times badly). HYPOTHESIS_PROFILE=thorough
+# tries 1,000 each, for a deeper search now and then; a failing example is shrunk and printed.
+hypothesis_settings.register_profile("suite", max_examples=50, deadline=None)
+hypothesis_settings.register_profile("thorough", max_examples=1000, deadline=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 
 def pytest_configure(config):
@@ -50,10 +60,46 @@ def pytest_configure(config):
         )
 
 
+def flushes_the_database(item):
+    marker = item.get_closest_marker("django_db")
+    transaction = marker is not None and (marker.kwargs.get("transaction") or marker.args[:1] == (True,))
+    return bool(transaction) or bool({"transactional_db", "live_server"} & set(item.fixturenames))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """With pytest-xdist (`--dist loadgroup`, bin/test) a test file runs in one process, except
+    its tests that flush the database at their end (transaction=True, live_server): they are a
+    group of their own, which pytest-django's order (such tests after all others that use the
+    database) hands out last, so no process runs a test on the emptied database."""
+    for item in items:
+        path = item.nodeid.split("::", 1)[0]
+        item.add_marker(pytest.mark.xdist_group(f"{path}:flushes" if flushes_the_database(item) else path))
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def demo_template_name(django_db_modify_db_settings_parallel_suffix):
+    """Named once, from the test database's name with its xdist suffix, before the build: the
+    code may change while the demo content loads."""
+    if connection.vendor != "postgresql":
+        return None  # the quick start's SQLite run builds its database each time
+    return demo_template.template_name(connection.creation._get_test_db_name())
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings, demo_template_name):
+    """Copy the test database from the demo template when one was saved for this code."""
+    if demo_template_name and demo_template.usable(demo_template_name):
+        connection.settings_dict["TEST"]["TEMPLATE"] = demo_template_name
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, demo_template_name):
     with django_db_blocker.unblock():
-        call_command("load_demo_content", stdout=StringIO())
+        if not connection.settings_dict["TEST"].get("TEMPLATE"):
+            call_command("load_demo_content", stdout=StringIO())
+            if demo_template_name:
+                demo_template.save(connection.settings_dict["NAME"], demo_template_name)
         connection._test_serialized_contents = connection.creation.serialize_db_to_string()
 
 

@@ -163,9 +163,7 @@ def quiet_client(client):
     return client
 
 
-@hypothesis_settings(
-    max_examples=250, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@hypothesis_settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data(), query=parameters)
 @example(data=None, query=[("theme", "\x00")])
 def test_no_generated_query_string_breaks_a_public_address(quiet_client, error_log, all_urls, data, query):
@@ -174,9 +172,7 @@ def test_no_generated_query_string_breaks_a_public_address(quiet_client, error_l
         check(quiet_client, error_log, "get", url, query)
 
 
-@hypothesis_settings(
-    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@hypothesis_settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data(), fields=parameters)
 def test_no_generated_form_post_breaks_a_public_address(quiet_client, error_log, all_urls, data, fields):
     check(quiet_client, error_log, "post", data.draw(st.sampled_from(all_urls)), fields)

@@ -227,9 +227,7 @@ def corrupted_submission(draw):
     return {field: [value] if isinstance(CHOICE_FIELDS[field], list) else value}, field
 
 
-@hypothesis_settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@hypothesis_settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(corruption=corrupted_submission(), language=st.sampled_from(["nl", "en"]))
 def test_generated_invalid_submissions_are_refused(corruption, language):
     overrides, field = corruption

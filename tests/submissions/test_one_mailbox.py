@@ -15,6 +15,7 @@ from django.urls import reverse
 
 import pytest
 from hypothesis import given
+from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from submissions.addresses import canonical_email
@@ -45,6 +46,7 @@ labels = (
 )
 
 
+@hypothesis_settings(max_examples=200)  # a pure function: more examples cost next to nothing
 @given(
     local=st.from_regex(r"[a-z0-9][a-z0-9._+-]{0,15}", fullmatch=True),
     label=labels,
