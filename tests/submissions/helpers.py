@@ -5,9 +5,11 @@ import re
 import time
 import zipfile
 
+from django.core import signing
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from submissions.form_token import issue_form_token
+from submissions.views.intake import RECEIPT_SALT
 
 FORM_URL = {"nl": "/nl/vraagstuk/formulier/", "en": "/en/question/form/"}
 # The heading of the error summary, in each language: proof the errors speak the form's language.
@@ -78,3 +80,10 @@ def upload(name, content, content_type="application/octet-stream"):
 
 def status_link(email_text):
     return re.search(r"https?://\S+/status/\S+/", email_text).group(0)
+
+
+def receipt_of(response):
+    """The question a receipt redirect points to. Compare these, not the addresses: a
+    receipt's signature carries the second it was made in."""
+    receipt = response["Location"].rstrip("/").rsplit("/", 1)[-1]
+    return signing.loads(receipt, salt=RECEIPT_SALT)
