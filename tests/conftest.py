@@ -77,6 +77,15 @@ def pytest_collection_modifyitems(items):
         item.add_marker(pytest.mark.xdist_group(f"{path}:flushes" if flushes_the_database(item) else path))
 
 
+def pytest_collection_finish(session):
+    """Stop a run whose groups pytest-xdist ignored (it marks a grouped test's id with "@" and
+    its group): the tests would meet a database another test of theirs emptied."""
+    if session.config.getvalue("loadgroup") and any("@" not in item.nodeid for item in session.items):
+        raise pytest.UsageError(
+            "pytest-xdist ignored the test groups of tests/conftest.py; use the pytest of requirements-test.txt"
+        )
+
+
 @pytest.fixture(scope="session")
 def demo_template_name(django_db_modify_db_settings_parallel_suffix):
     """Named once, from the test database's name with its xdist suffix, before the build: the
