@@ -80,7 +80,9 @@ def pytest_collection_modifyitems(items):
 def pytest_collection_finish(session):
     """Stop a run whose groups pytest-xdist ignored (it marks a grouped test's id with "@" and
     its group): the tests would meet a database another test of theirs emptied."""
-    if session.config.getvalue("loadgroup") and any("@" not in item.nodeid for item in session.items):
+    if getattr(session.config.option, "loadgroup", False) and any(
+        "@" not in item.nodeid for item in session.items
+    ):
         raise pytest.UsageError(
             "pytest-xdist ignored the test groups of tests/conftest.py; use the pytest of requirements-test.txt"
         )
