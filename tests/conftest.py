@@ -68,20 +68,22 @@ def flushes_the_database(item):
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
-    """With pytest-xdist (`--dist loadgroup`, bin/test) a test file runs in one process, except
-    its tests that flush the database at their end (transaction=True, live_server): they are a
-    group of their own, which pytest-django's order (such tests after all others that use the
-    database) hands out last, so no process runs a test on the emptied database."""
+    """With pytest-xdist (`--dist loadgroup`, bin/test) a test file runs in one process (its
+    module fixtures are built once), except its tests that flush the database at their end
+    (transaction=True, live_server). pytest-xdist hands out the largest groups first, so each
+    of those stays a group of one: with pytest-django's order (tests that flush after all
+    others that use the database) they come last, and no process runs a test that needs the
+    demo site after one that emptied it."""
     for item in items:
-        path = item.nodeid.split("::", 1)[0]
-        item.add_marker(pytest.mark.xdist_group(f"{path}:flushes" if flushes_the_database(item) else path))
+        if not flushes_the_database(item):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
 
 
 def pytest_collection_finish(session):
     """Stop a run whose groups pytest-xdist ignored (it marks a grouped test's id with "@" and
-    its group): the tests would meet a database another test of theirs emptied."""
+    its group): a file's tests would be spread over the processes."""
     if getattr(session.config.option, "loadgroup", False) and any(
-        "@" not in item.nodeid for item in session.items
+        "@" not in item.nodeid for item in session.items if not flushes_the_database(item)
     ):
         raise pytest.UsageError(
             "pytest-xdist ignored the test groups of tests/conftest.py; use the pytest of requirements-test.txt"

@@ -44,9 +44,17 @@ def assert_nothing_of(text, never=NEVER):
 
 def question_received_near_midnight(language):
     vraagstuk = make_vraagstuk(language=language)
+    # Every moment the question carries, so the real clock (22:30 UTC is 23:30 in Brussels)
+    # cannot put a time of its own on the page.
     Vraagstuk.objects.filter(pk=vraagstuk.pk).update(
-        created_at=NEAR_MIDNIGHT_UTC, status_changed_at=NEAR_MIDNIGHT_UTC
+        created_at=NEAR_MIDNIGHT_UTC, status_changed_at=NEAR_MIDNIGHT_UTC, updated_at=NEAR_MIDNIGHT_UTC
     )
+    vraagstuk.consents.update(recorded_at=NEAR_MIDNIGHT_UTC)
+    vraagstuk.events.update(created_at=NEAR_MIDNIGHT_UTC)
+    OutgoingEmail.objects.filter(vraagstuk=vraagstuk).update(
+        created_at=NEAR_MIDNIGHT_UTC, next_attempt_at=NEAR_MIDNIGHT_UTC
+    )
+    OutgoingEmail.objects.filter(vraagstuk=vraagstuk, sent_at__isnull=False).update(sent_at=NEAR_MIDNIGHT_UTC)
     vraagstuk.refresh_from_db()
     return vraagstuk
 
