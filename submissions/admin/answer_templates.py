@@ -1,8 +1,22 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..models import AnswerTemplate
+from ..triage.answers import template_problem
+
+
+class AnswerTemplateForm(WagtailAdminModelForm):
+    """A template for a move the partner must hear about names the facts of that move."""
+
+    def clean(self):
+        cleaned = super().clean()
+        problem = template_problem(cleaned.get("status"), cleaned.get("text") or "")
+        if problem:
+            self.add_error("text", problem)
+        return cleaned
 
 
 class AnswerTemplateViewSet(ModelViewSet):
@@ -14,5 +28,7 @@ class AnswerTemplateViewSet(ModelViewSet):
     name = "answer_templates"
     list_display = ["status", "language", "text"]
     list_filter = ["status", "language"]
-    form_fields = ["status", "language", "text"]
+    edit_handler = ObjectList(
+        [FieldPanel("status"), FieldPanel("language"), FieldPanel("text")], base_form_class=AnswerTemplateForm
+    )
     copy_view_enabled = False

@@ -6,7 +6,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .status import Status
+from .status import PUBLIC_LABELS, Status
 from .vraagstuk import Vraagstuk
 
 
@@ -49,3 +49,8 @@ class VraagstukEvent(models.Model):
 
     def __str__(self):
         return f"{self.vraagstuk.reference} {self.get_kind_display()}"
+
+    @property
+    def public_status_label(self):
+        """The status the partner sees after this event ("" when the event changed no status)."""
+        return PUBLIC_LABELS[Status(self.to_status)] if self.to_status in Status.values else ""

@@ -145,10 +145,16 @@ def accept(match, user, note="", public_message=""):
         offer = EducationOffer.objects.select_for_update().get(pk=match.offer_id)
         if offer.remaining_capacity < 1:
             raise CapacityExhausted(_("This offer has no room left."))
-        if vraagstuk.status != Status.MATCHED:
-            move(vraagstuk, Status.MATCHED, user, note=note, public_message=public_message)
+        # Accepted first: the partner's message names the offer that took the question up.
+        before = match.status, match.decided_at
         match.status, match.decided_at = MatchStatus.ACCEPTED, timezone.now()
         match.save(update_fields=["status", "decided_at"])
+        if vraagstuk.status != Status.MATCHED:
+            try:
+                move(vraagstuk, Status.MATCHED, user, note=note, public_message=public_message)
+            except Exception:
+                match.status, match.decided_at = before  # the database rolls back; so does the object
+                raise
     return match
 
 
