@@ -111,7 +111,7 @@ class VraagstukInspectView(InspectView):
                 "looks_like": vraagstuk.looks_like(),
                 "attachments": vraagstuk.attachments.all(),
                 "consents": vraagstuk.consents.all(),
-                "events": vraagstuk.events.select_related("actor"),
+                "events": vraagstuk.events.select_related("actor", "assignee"),
                 "matches": vraagstuk.matches.select_related("offer"),
                 "follow_up": ImpactFollowUp.objects.filter(vraagstuk=vraagstuk).first(),
                 "can_match": match_views.can_match(self.request.user),

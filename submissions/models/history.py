@@ -17,6 +17,8 @@ class EventKind(models.TextChoices):
     STATUS_CHANGED = "status_changed", _("Status changed")
     MESSAGE = "message", _("Message to the partner")
     NOTE = "note", _("Internal note")
+    ASSIGNED = "assigned", _("Assigned")
+    UNASSIGNED = "unassigned", _("Unassigned")
 
 
 class VraagstukEvent(models.Model):
@@ -34,6 +36,15 @@ class VraagstukEvent(models.Model):
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    # Assignment events: who the question was assigned to, or who no longer has it.
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("coordinator"),
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
