@@ -5,11 +5,21 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..models import AnswerTemplate
-from ..triage.answers import template_problem
+from ..triage.answers import KNOWN, template_problem
 
 
 class AnswerTemplateForm(WagtailAdminModelForm):
     """A template for a move the partner must hear about names the facts of that move."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["text"].help_text = _(
+            "Written to the partner in the template's language. Placeholders are filled in with the "
+            "facts of the move: %(known)s. Matched and in progress must name {offer}, {institution} "
+            "and {starts_on}; completed {offer}, {institution} and {delivered}; referred "
+            "{referred_to}; declined {reason}. For other moves the text prefills the message, which "
+            "staff may edit."
+        ) % {"known": ", ".join(f"{{{name}}}" for name in sorted(KNOWN))}
 
     def clean(self):
         cleaned = super().clean()

@@ -183,6 +183,8 @@ def test_a_stored_template_that_leaves_out_a_fact_is_not_used(coordinator):
 def test_the_answer_template_form_refuses_a_template_without_its_facts(client, no_questions):
     client.force_login(make_user("template-admin", superuser=True))
     AnswerTemplate.objects.filter(status=Status.MATCHED, language="en").delete()
+    form = client.get(reverse("answer_templates:add")).content.decode()
+    assert "completed {offer}, {institution} and {delivered}" in form  # the help names each move's facts
     data = {"status": "matched", "language": "en", "text": "You have been matched."}
     response = client.post(reverse("answer_templates:add"), data)
     assert response.status_code == 200
