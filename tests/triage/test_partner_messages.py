@@ -16,6 +16,7 @@ from submissions.models import AnswerTemplate, EmailKind, EventKind, Status
 from submissions.tasks import enqueue_deliveries
 from submissions.triage.answers import MoveIncomplete, partner_message, template_problem
 from submissions.triage.matching import accept, propose
+from submissions.triage.people import assign
 from submissions.triage.workflow import move
 
 from ..builders import make_user, make_vraagstuk
@@ -221,6 +222,12 @@ def test_the_team_is_emailed_a_link_to_the_question_itself(
     link = "http://testserver" + reverse("submissions_vraagstuk:inspect", args=[vraagstuk.pk])
     assert link in plain_body(message) and link in html_body(message)
     assert email.kind == EmailKind.TRIAGE_NOTIFICATION
+    # So does the e-mail to a coordinator the question is assigned to.
+    colleague = make_user("colleague", "Triage coordinators")
+    with django_capture_on_commit_callbacks(execute=True):
+        assign(vraagstuk, colleague, make_user("lead", "Triage coordinators"))
+    (assignment,) = smtp_inbox.to(colleague.email)
+    assert link in plain_body(assignment) and link in html_body(assignment)
 
 
 def test_dates_follow_the_partners_language_not_the_staff_members(coordinator):
