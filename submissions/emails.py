@@ -8,11 +8,17 @@ token is not stored in plain text anywhere else). Each e-mail is three templates
 
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 
 from .models import EmailKind, OutgoingEmail
 
 SUBJECT_MAX_LENGTH = 255
+
+
+def question_admin_path(vraagstuk):
+    """The question's triage view in the admin, where every staff e-mail about it links to."""
+    return reverse("submissions_vraagstuk:inspect", args=[vraagstuk.pk])
 
 
 def queue_email(template, *, language, recipients, kind, context, vraagstuk=None):
@@ -48,6 +54,10 @@ def queue_triage_notification(vraagstuk):
         language=settings.LANGUAGE_CODE,
         recipients=settings.TRIAGE_TEAM_EMAILS,
         kind=EmailKind.TRIAGE_NOTIFICATION,
-        context={"vraagstuk": vraagstuk, "admin_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/"},
+        # The link opens the question itself: its triage view in the admin.
+        context={
+            "vraagstuk": vraagstuk,
+            "admin_url": f"{settings.WAGTAILADMIN_BASE_URL}{question_admin_path(vraagstuk)}",
+        },
         vraagstuk=vraagstuk,
     )

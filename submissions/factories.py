@@ -43,6 +43,7 @@ from .factory_texts import (
     DISTRICTS,
     GROUPS,
     INTERNAL_NOTES,
+    MOVE_FACTS,
     PROGRAMMES,
     WITHDRAWAL_REASONS,
     describe_question,
@@ -63,6 +64,7 @@ from .models import (
     Vraagstuk,
     VraagstukEvent,
 )
+from .triage.answers import PARTNER_MOVES
 from .triage.matching import academic_year_start, accept, decline, propose, rank_offers
 from .triage.people import COORDINATOR_ROLE, assign
 from .triage.workflow import move
@@ -294,16 +296,21 @@ def match_with_offer(vraagstuk, coordinator, moment):
     if others and random.random() < SECOND_PROPOSAL_CHANCE:
         decline(match)
         match = propose(vraagstuk, others[0].offer, coordinator)
-    return accept(match, coordinator, public_message=answer(Status.MATCHED, vraagstuk.language))
+    # The partner's message is the answer template for "matched", filled in with the offer.
+    return accept(match, coordinator)
 
 
 def move_on(vraagstuk, to_status, coordinator):
+    """A move as staff make it: the team's template for the moves without one of their own in
+    triage.answers, the facts (what was delivered, to whom, why) for the moves with one."""
+    facts = {name: random.choice(texts) for name, texts in MOVE_FACTS[vraagstuk.language].items()}
     move(
         vraagstuk,
         to_status,
         coordinator,
         note=INTERNAL_NOTES.get(to_status, ""),
-        public_message=answer(to_status, vraagstuk.language),
+        public_message="" if to_status in PARTNER_MOVES else answer(to_status, vraagstuk.language),
+        facts=facts,
     )
 
 

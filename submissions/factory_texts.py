@@ -156,6 +156,41 @@ INTERNAL_NOTES = {
     Status.DECLINED: "Geen vraag voor het onderwijs; uitgelegd aan de partner.",
     Status.REFERRED: "Doorverwezen naar een organisatie die beter past.",
 }
+# What staff type in the move form for the moves whose message names it (submissions.triage.answers).
+MOVE_FACTS = {
+    "nl": {
+        "delivered": [
+            "een onderzoeksrapport met aanbevelingen en een poster voor de buurt.",
+            "een adviesrapport en een eindpresentatie voor uw team.",
+            "drie uitgewerkte ontwerpen en een prototype.",
+        ],
+        "referred_to": [
+            "het Juridisch Loket",
+            "de wetenschapswinkel van een andere universiteit",
+            "het Wijkteam",
+        ],
+        "reason": [
+            "uw vraag vraagt om direct advies, niet om onderzoek door studenten.",
+            "er is dit studiejaar geen opleiding die op dit onderwerp aansluit.",
+        ],
+    },
+    "en": {
+        "delivered": [
+            "a research report with recommendations and a poster for the neighbourhood.",
+            "an advisory report and a final presentation for your team.",
+            "three worked-out designs and a prototype.",
+        ],
+        "referred_to": [
+            "the Legal Counter",
+            "the science shop of another university",
+            "the neighbourhood team",
+        ],
+        "reason": [
+            "your question needs direct advice rather than research by students.",
+            "no programme fits this subject in this academic year.",
+        ],
+    },
+}
 WITHDRAWAL_REASONS = {
     "nl": ["", "We hebben intussen zelf een oplossing gevonden.", "Het project gaat niet door."],
     "en": ["", "We found a solution ourselves in the meantime.", "The project has been cancelled."],

@@ -15,6 +15,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
 
 from ..models import AnswerTemplate, Vraagstuk
+from ..triage.answers import PARTNER_MOVES, MoveIncomplete, template_text
 from ..triage.exports import export_rows, xlsx_bytes
 from ..triage.knowledge_cycle import KnowledgeCycleRefused, create_case_study_draft
 from ..triage.log_actions import PERSONAL_DATA_EXPORT
@@ -65,13 +66,24 @@ class MoveView(VraagstukActionMixin, FormView):
         return {**super().get_form_kwargs(), "vraagstuk": self.vraagstuk}
 
     def get_initial(self):
-        """?to=<status> picks the status and prefills the answer template in the partner's language."""
+        """?to=<status> picks the status; a move without a template of its own in triage.answers
+        prefills the message with the team's answer template in the partner's language."""
         to_status = self.request.GET.get("to", "")
+        if to_status in PARTNER_MOVES:
+            return {"to_status": to_status}
         template = AnswerTemplate.objects.filter(status=to_status, language=self.vraagstuk.language).first()
         return {"to_status": to_status, "public_message": template.text if template else ""}
 
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "next_statuses": allowed_next_statuses(self.vraagstuk)}
+        to_status = self.request.GET.get("to", "")
+        return {
+            **super().get_context_data(**kwargs),
+            "next_statuses": allowed_next_statuses(self.vraagstuk),
+            # The answer template the partner will read first, its placeholders still to be filled in.
+            "answer_template": template_text(to_status, self.vraagstuk.language)
+            if to_status in PARTNER_MOVES
+            else "",
+        }
 
     def form_valid(self, form):
         try:
@@ -81,7 +93,12 @@ class MoveView(VraagstukActionMixin, FormView):
                 self.request.user,
                 note=form.cleaned_data["note"],
                 public_message=form.cleaned_data["public_message"],
+                facts=form.facts(),
             )
+        except MoveIncomplete as missing:
+            # Nothing was stored: the form comes back with what staff typed and what is missing.
+            form.add_error(None, str(missing))
+            return self.form_invalid(form)
         except InvalidMove as refusal:
             messages.error(self.request, str(refusal))
             return redirect(inspect_url(self.vraagstuk))

@@ -11,6 +11,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from ..models import EducationOffer, Match
+from ..triage.answers import MoveIncomplete
 from ..triage.matching import CapacityExhausted, accept, decline, earliest_period, pool, propose, rank_offers
 from ..triage.workflow import InvalidMove
 from .actions import VraagstukActionMixin
@@ -56,7 +57,7 @@ class MatchView(VraagstukActionMixin, TemplateView):
                 else:
                     decline(match)
                     messages.success(request, _("Match declined."))
-        except (InvalidMove, CapacityExhausted) as refusal:
+        except (InvalidMove, MoveIncomplete, CapacityExhausted) as refusal:
             messages.error(request, str(refusal))
         return redirect(reverse("submissions_vraagstuk:match", args=[self.vraagstuk.pk]))
 

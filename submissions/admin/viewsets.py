@@ -10,22 +10,25 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.components import MediaContainer
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.widgets import HeaderButton
 from wagtail.log_actions import log
-from wagtail.snippets.views.snippets import IndexView, InspectView, SnippetViewSet
+from wagtail.snippets.views.snippets import EditView, IndexView, InspectView, SnippetViewSet
 
 from portal.models import Place, Theme
 
 from ..addresses import canonical_email
-from ..models import ALLOWED_MOVES, HelpKind, ImpactFollowUp, PartnerOffer, Status, Vraagstuk
+from ..models import ALLOWED_MOVES, ConsentKind, HelpKind, ImpactFollowUp, PartnerOffer, Status, Vraagstuk
 from ..personal_data import personal_fields, without_personal_fields
+from ..triage.knowledge_cycle import existing_case_study
 from ..triage.log_actions import PERSONAL_DATA_VIEW
 from ..triage.overdue import due_date, is_overdue
 from . import actions, match_views, people_views
 from .chooser import VraagstukChooserViewSet
 from .filters import VraagstukFilterSet, default_language
 from .permissions import can_change, can_export_personal_data
+from .side_panels import QuestionEditStatusSidePanel
 
 
 def choice_labels(choices, keys):
@@ -52,6 +55,13 @@ class VraagstukIndexView(IndexView):
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("place", "organisation_type", "assignee")
+
+    def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
+        """The reference opens the triage view (what the partner sent and the actions), not the
+        edit form, which only corrects a few fields and stays one click away in the row's menu."""
+        column = super()._get_title_column(field_name, column_class, **kwargs)
+        column._get_url_func = self.get_inspect_url
+        return column
 
     def search_queryset(self, queryset):
         """An e-mail address finds the questions of that mailbox in whatever form it was written."""
@@ -111,7 +121,7 @@ class VraagstukInspectView(InspectView):
                 "looks_like": vraagstuk.looks_like(),
                 "attachments": vraagstuk.attachments.all(),
                 "consents": vraagstuk.consents.all(),
-                "events": vraagstuk.events.select_related("actor"),
+                "events": vraagstuk.events.select_related("actor", "assignee"),
                 "matches": vraagstuk.matches.select_related("offer"),
                 "follow_up": ImpactFollowUp.objects.filter(vraagstuk=vraagstuk).first(),
                 "can_match": match_views.can_match(self.request.user),
@@ -119,10 +129,46 @@ class VraagstukInspectView(InspectView):
                 "overdue": is_overdue(vraagstuk),
                 "can_change": can_change(self.request.user),
                 "can_move": can_change(self.request.user) and bool(ALLOWED_MOVES[Status(vraagstuk.status)]),
-                "can_make_case_study": can_change(self.request.user) and vraagstuk.status == Status.COMPLETED,
+                **self.case_study_context(vraagstuk),
             }
         )
         return context
+
+    def case_study_context(self, vraagstuk):
+        """The draft once it exists; else the action, offered only for a completed question whose
+        partner consented to publication (knowledge_cycle.check_eligible refuses the rest)."""
+        case_study = existing_case_study(vraagstuk)
+        completed = vraagstuk.status == Status.COMPLETED
+        consented = vraagstuk.has_consent(ConsentKind.PUBLICATION)
+        return {
+            "case_study": case_study,
+            "case_study_editable": bool(case_study)
+            and case_study.permissions_for_user(self.request.user).can_edit(),
+            "can_make_case_study": can_change(self.request.user)
+            and completed
+            and consented
+            and not case_study,
+            "case_study_without_consent": completed and not consented and not case_study,
+            "partner_named": vraagstuk.has_consent(ConsentKind.NAMING),
+        }
+
+
+class VraagstukEditView(EditView):
+    """Corrects a few fields; its status panel shows the question's triage status, not "Live"."""
+
+    def get_side_panels(self):
+        return MediaContainer(
+            [
+                QuestionEditStatusSidePanel(
+                    self.object,
+                    self.request,
+                    live_object=self.object,
+                    usage_url=self.get_usage_url(),
+                    history_url=self.get_history_url(),
+                    last_updated_info=self.get_last_updated_info(),
+                )
+            ]
+        )
 
 
 class VraagstukViewSet(SnippetViewSet):
@@ -135,6 +181,7 @@ class VraagstukViewSet(SnippetViewSet):
     admin_url_namespace = "submissions_vraagstuk"
     index_view_class = VraagstukIndexView
     inspect_view_class = VraagstukInspectView
+    edit_view_class = VraagstukEditView
     chooser_viewset_class = VraagstukChooserViewSet
     inspect_view_enabled = True
     # Everything the partner sent, the declared personal fields included (every look is logged);

@@ -6,7 +6,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .status import Status
+from .status import PUBLIC_LABELS, Status
 from .vraagstuk import Vraagstuk
 
 
@@ -17,6 +17,8 @@ class EventKind(models.TextChoices):
     STATUS_CHANGED = "status_changed", _("Status changed")
     MESSAGE = "message", _("Message to the partner")
     NOTE = "note", _("Internal note")
+    ASSIGNED = "assigned", _("Assigned")
+    UNASSIGNED = "unassigned", _("Unassigned")
 
 
 class VraagstukEvent(models.Model):
@@ -39,6 +41,15 @@ class VraagstukEvent(models.Model):
         blank=True,
         related_name="+",
     )
+    # Assignment events: who the question was assigned to, or who no longer has it.
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("coordinator"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     is_public = models.BooleanField(_("shown to the partner"), default=True)
     created_at = models.DateTimeField(_("at"), default=timezone.now, db_index=True)
 
@@ -49,3 +60,8 @@ class VraagstukEvent(models.Model):
 
     def __str__(self):
         return f"{self.vraagstuk.reference} {self.get_kind_display()}"
+
+    @property
+    def public_status_label(self):
+        """The status the partner sees after this event ("" when the event changed no status)."""
+        return PUBLIC_LABELS[Status(self.to_status)] if self.to_status in Status.values else ""

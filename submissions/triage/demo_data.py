@@ -8,6 +8,7 @@ from datetime import date
 from portal.models import Institution, Theme
 
 from ..models import AnswerTemplate, EducationOffer, Status
+from .answers import DEFAULT_TEMPLATES
 
 OFFERS = [
     {
@@ -77,8 +78,8 @@ TEMPLATES = {
         Status.SEEKING_MATCH,
         "en",
     ): "Your question is clear. We are now looking for a course, internship or thesis that fits.",
-    (Status.DECLINED, "nl"): "Helaas past uw vraag niet in het onderwijs. Hieronder leest u waarom.",
-    (Status.DECLINED, "en"): "Unfortunately your question does not fit education. Below you can read why.",
+    # Matched, in progress, completed, referred and declined: the templates that name what matters.
+    **DEFAULT_TEMPLATES,
 }
 
 

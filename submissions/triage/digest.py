@@ -7,11 +7,12 @@ from django.db.models import Q
 
 from django_tasks import task
 
+from ..emails import question_admin_path
 from ..models import EmailKind, Vraagstuk
 from ..tasks import enqueue_deliveries
 from .overdue import due_date, overdue_q
 from .partner_emails import queue_staff_email, staff_language
-from .people import coordinators, inspect_path
+from .people import coordinators
 
 
 def overdue_for(user):
@@ -31,7 +32,7 @@ def queue_digests():
             if not items:
                 continue
             for item in items:
-                item.due_date, item.admin_path = due_date(item), inspect_path(item)
+                item.due_date, item.admin_path = due_date(item), question_admin_path(item)
             queued.append(
                 queue_staff_email(
                     "overdue_digest",

@@ -13,6 +13,7 @@ PERSONAL_DATA_VIEW = "submissions.personal_data_view"
 CASE_STUDY_DRAFT = "submissions.case_study_draft"
 ANONYMISED = "submissions.anonymised"
 ASSIGNED = "submissions.assigned"
+UNASSIGNED = "submissions.unassigned"
 
 
 def status_label(key):
@@ -45,11 +46,26 @@ class MoveRefusedFormatter(LogFormatter):
         }
 
 
+class AssignedFormatter(LogFormatter):
+    label = _("Assigned")
+
+    def format_message(self, log_entry):
+        return _("Assigned to %(name)s") % {"name": log_entry.data.get("assignee") or "?"}
+
+
+class UnassignedFormatter(LogFormatter):
+    label = _("Unassigned")
+
+    def format_message(self, log_entry):
+        return _("No longer assigned to %(name)s") % {"name": log_entry.data.get("assignee") or "?"}
+
+
 def register(actions):
     actions.register_action(MOVE)(MoveFormatter)
     actions.register_action(MOVE_REFUSED)(MoveRefusedFormatter)
     actions.register_action(PERSONAL_DATA_EXPORT, _("Personal data exported"), _("Personal data exported"))
     actions.register_action(PERSONAL_DATA_VIEW, _("Personal data viewed"), _("Personal data viewed"))
     actions.register_action(CASE_STUDY_DRAFT, _("Case study draft created"), _("Case study draft created"))
-    actions.register_action(ASSIGNED, _("Assigned"), _("Assigned to a coordinator"))
+    actions.register_action(ASSIGNED)(AssignedFormatter)
+    actions.register_action(UNASSIGNED)(UnassignedFormatter)
     actions.register_action(ANONYMISED, _("Personal data anonymised"), _("Personal data anonymised"))

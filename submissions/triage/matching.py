@@ -2,8 +2,11 @@
 
 Points: 3 per shared theme, 2 when the offer's format is one the question asks for,
 3 when the period suits the partner's desired timing (1 when timing is flexible),
-and 1 when the offer can take more than one more question. Offers without remaining
-capacity, closed offers and offers already over are left out. Ties go to the earliest start.
+and 1 when the offer can take more than one more question. An offer whose period does not
+suit the partner's timing always ranks below one whose period does, whatever its points.
+Offers without remaining capacity, closed offers, offers already over and offers this question
+was already matched with (proposed, accepted or declined: they are in its list of matches)
+are left out. Ties go to the earliest start.
 """
 
 from dataclasses import dataclass, field
@@ -36,6 +39,7 @@ class OfferFit:
     offer: EducationOffer
     score: int = 0
     reasons: list = field(default_factory=list)
+    fits_period: bool = False
 
 
 def academic_year_start(day):
@@ -87,9 +91,11 @@ def fit(vraagstuk, offer, today, theme_keys=None, formats=None):
         )
     if vraagstuk.timing == Timing.FLEXIBLE:
         result.score += FLEXIBLE_POINTS
+        result.fits_period = True
         result.reasons.append(_("The partner is flexible about timing"))
     elif period_fits(vraagstuk.timing, offer.starts_on, today):
         result.score += PERIOD_POINTS
+        result.fits_period = True
         result.reasons.append(
             _("Starts %(date)s: suits “%(timing)s”")
             % {"date": offer.starts_on, "timing": vraagstuk.get_timing_display()}
@@ -110,8 +116,11 @@ def rank_offers(vraagstuk, today=None):
     today = today or timezone.localdate()
     theme_keys = {theme.key for theme in vraagstuk.themes.all()}
     formats = wanted_formats(vraagstuk)
-    fits = [fit(vraagstuk, offer, today, theme_keys, formats) for offer in candidate_offers(today)]
-    return sorted(fits, key=lambda item: (-item.score, item.offer.starts_on, item.offer.pk))
+    offers = candidate_offers(today).exclude(matches__vraagstuk=vraagstuk)
+    fits = [fit(vraagstuk, offer, today, theme_keys, formats) for offer in offers]
+    return sorted(
+        fits, key=lambda item: (not item.fits_period, -item.score, item.offer.starts_on, item.offer.pk)
+    )
 
 
 def earliest_period(vraagstuk, today=None):
@@ -145,10 +154,16 @@ def accept(match, user, note="", public_message=""):
         offer = EducationOffer.objects.select_for_update().get(pk=match.offer_id)
         if offer.remaining_capacity < 1:
             raise CapacityExhausted(_("This offer has no room left."))
-        if vraagstuk.status != Status.MATCHED:
-            move(vraagstuk, Status.MATCHED, user, note=note, public_message=public_message)
+        # Accepted first: the partner's message names the offer that took the question up.
+        before = match.status, match.decided_at
         match.status, match.decided_at = MatchStatus.ACCEPTED, timezone.now()
         match.save(update_fields=["status", "decided_at"])
+        if vraagstuk.status != Status.MATCHED:
+            try:
+                move(vraagstuk, Status.MATCHED, user, note=note, public_message=public_message)
+            except Exception:
+                match.status, match.decided_at = before  # the database rolls back; so does the object
+                raise
     return match
 
 

@@ -3,13 +3,13 @@
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
-from django.urls import reverse
 
 from wagtail.log_actions import log
 
+from ..emails import question_admin_path
 from ..models import EmailKind, EventKind, VraagstukEvent
 from ..tasks import enqueue_deliveries
-from .log_actions import ASSIGNED
+from .log_actions import ASSIGNED, UNASSIGNED
 from .partner_emails import queue_staff_email, staff_language
 
 COORDINATOR_ROLE = "Triage coordinators"
@@ -26,24 +26,41 @@ def coordinators():
 
 
 def assign(vraagstuk, assignee, by):
+    """Assign (or, with None, unassign) the question; a change shows in the audit log and in the
+    question's own history, for staff only. Assigning to the same coordinator again changes nothing."""
     with transaction.atomic():
+        locked = type(vraagstuk).objects.select_for_update().get(pk=vraagstuk.pk)
+        previous = locked.assignee
+        if previous == assignee:
+            return
         vraagstuk.assignee = assignee
         vraagstuk.save(update_fields=["assignee", "updated_at"])
-        log(vraagstuk, ASSIGNED, user=by, data={"assignee": assignee.get_username() if assignee else None})
+        if assignee is None:
+            log(vraagstuk, UNASSIGNED, user=by, data={"assignee": previous.get_username()})
+        else:
+            log(vraagstuk, ASSIGNED, user=by, data={"assignee": assignee.get_username()})
+        VraagstukEvent.objects.create(
+            vraagstuk=vraagstuk,
+            kind=EventKind.ASSIGNED if assignee else EventKind.UNASSIGNED,
+            assignee=assignee or previous,
+            actor=by,
+            is_public=False,
+        )
         if assignee and assignee.email and assignee != by:
             email = queue_staff_email(
                 "assignment",
                 [assignee.email],
-                {"vraagstuk": vraagstuk, "assignee": assignee, "by": by, "path": inspect_path(vraagstuk)},
+                {
+                    "vraagstuk": vraagstuk,
+                    "assignee": assignee,
+                    "by": by,
+                    "path": question_admin_path(vraagstuk),
+                },
                 vraagstuk=vraagstuk,
                 kind=EmailKind.ASSIGNMENT,
                 language=staff_language(assignee),
             )
             transaction.on_commit(lambda: enqueue_deliveries([email.pk]))
-
-
-def inspect_path(vraagstuk):
-    return reverse("submissions_vraagstuk:inspect", args=[vraagstuk.pk])
 
 
 def add_note(vraagstuk, text, author):

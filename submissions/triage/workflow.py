@@ -3,7 +3,9 @@
 A move is checked against ALLOWED_MOVES, and a valid one is recorded twice: in
 Wagtail's audit log (who, when, internal note; shown in the history view) and as a
 VraagstukEvent (the partner's status page shows its public message). A refused move
-changes nothing and leaves only a log entry of the refusal.
+changes nothing and leaves only a log entry of the refusal. A move the partner must hear
+about (triage.answers.PARTNER_MOVES) always has a message, built from its answer template;
+when a fact it needs is missing, MoveIncomplete is raised and nothing is stored.
 """
 
 from django.db import transaction
@@ -14,6 +16,7 @@ from wagtail.log_actions import log
 
 from ..models import ALLOWED_MOVES, EventKind, Status, Vraagstuk, VraagstukEvent
 from ..tasks import enqueue_deliveries
+from .answers import partner_message
 from .log_actions import MOVE, MOVE_REFUSED
 from .partner_emails import queue_status_update
 
@@ -30,14 +33,17 @@ def is_allowed(from_status, to_status):
     return from_status in Status.values and to_status in ALLOWED_MOVES[Status(from_status)]
 
 
-def move(vraagstuk, to_status, user, note="", public_message=""):
-    """Move `vraagstuk` to `to_status`; raises InvalidMove (after logging the refusal)."""
+def move(vraagstuk, to_status, user, note="", public_message="", facts=None):
+    """Move `vraagstuk` to `to_status`; raises InvalidMove (after logging the refusal), or
+    MoveIncomplete when the partner's message lacks a fact (`facts`: what staff gave, such as
+    `delivered`, `referred_to` or `reason`; see triage.answers)."""
     with transaction.atomic():
         locked = Vraagstuk.objects.select_for_update().get(pk=vraagstuk.pk)
         from_status = locked.status
         allowed = is_allowed(from_status, to_status)
         if allowed:
-            apply_move(locked, from_status, to_status, user, note, public_message)
+            message = partner_message(locked, to_status, facts, public_message)
+            apply_move(locked, from_status, to_status, user, note, message)
     if not allowed:
         log(locked, MOVE_REFUSED, user=user, data={"from_status": from_status, "to_status": str(to_status)})
         raise InvalidMove(refusal_message(from_status, to_status))

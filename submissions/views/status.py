@@ -43,7 +43,8 @@ def status_page(request, token):
     notice = request.GET.get("done")
     context = {
         "vraagstuk": vraagstuk,
-        "events": vraagstuk.events.filter(is_public=True),
+        # A status change says what the status became; a message without text is no entry at all.
+        "events": vraagstuk.events.filter(is_public=True).exclude(kind=EventKind.MESSAGE, public_message=""),
         "information_form": information_form,
         "withdraw_form": withdraw_form,
         "notice": notice if notice in NOTICES else None,

@@ -16,7 +16,6 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext
 
 import pytest
 from playwright.sync_api import expect
@@ -194,10 +193,12 @@ def triage_url(name, vraagstuk):
     return reverse(f"submissions_vraagstuk:{name}", args=[vraagstuk.pk])
 
 
-def move(page, vraagstuk, to_status, message):
+def move(page, vraagstuk, to_status, message, delivered=""):
     page.locator(f"a[href='{triage_url('move', vraagstuk)}']").first.click()
     form = page.locator("form:has(input[name=to_status])")
     form.locator(f"input[name=to_status][value={to_status}]").check()
+    if delivered:
+        form.locator("textarea[name=delivered]").fill(delivered)
     form.locator("textarea[name=public_message]").fill(message)
     with page.expect_navigation():
         form.locator("button[type=submit]").click()
@@ -220,7 +221,6 @@ def test_a_question_goes_from_the_form_through_triage_to_a_draft_case_study(
     vraagstuk, link = partner_submits_and_opens_the_status_link(live_server, page, smtp_server)
     with translation.override("nl"):
         expect(page.locator(".facts")).to_contain_text(str(PUBLIC_LABELS[Status.RECEIVED]))
-        team_message = gettext("Message from the team")
     offer = make_offer("Buurtonderzoek", themes=("eenzaamheid",))
 
     staff = coordinator()
@@ -229,9 +229,7 @@ def test_a_question_goes_from_the_form_through_triage_to_a_draft_case_study(
 
     # Finds the question in the triage list and opens it.
     admin.goto(live_server.url + reverse("submissions_vraagstuk:list"))
-    row = admin.locator("tbody tr", has_text=vraagstuk.reference)
-    row.locator("[data-controller='w-dropdown'] button").first.click()  # the row's "more" menu
-    row.locator(f"a[href='{triage_url('inspect', vraagstuk)}']").click()
+    admin.locator("tbody tr").get_by_role("link", name=vraagstuk.reference).click()  # the triage view
     expect(admin.locator("main")).to_contain_text(vraagstuk.reference)
 
     # Assigns it to themself.
@@ -250,7 +248,8 @@ def test_a_question_goes_from_the_form_through_triage_to_a_draft_case_study(
         move(admin, vraagstuk, to_status, message)
         partner_sees(page, link, to_status, message)
 
-    # Matches it with the offer: propose, then accept (no message: the partner sees the new status).
+    # Matches it with the offer: propose, then accept (no message of their own: the partner reads
+    # the answer template, which names the offer).
     admin.locator(f"a[href='{triage_url('match', vraagstuk)}']").click()
     with admin.expect_navigation():
         admin.locator(f"form:has(input[name=offer][value='{offer.pk}']) button[value=propose]").click()
@@ -259,16 +258,17 @@ def test_a_question_goes_from_the_form_through_triage_to_a_draft_case_study(
     vraagstuk.refresh_from_db()
     assert vraagstuk.status == Status.MATCHED
     assert vraagstuk.matches.get().offer == offer
-    partner_sees(page, link, Status.MATCHED, team_message)
+    partner_sees(page, link, Status.MATCHED, "Buurtonderzoek")
 
     admin.goto(live_server.url + triage_url("inspect", vraagstuk))
     closing_steps = [
-        (Status.IN_PROGRESS, "De studenten van Buurtonderzoek zijn gestart."),
-        (Status.COMPLETED, "Het eindrapport is klaar. Dank voor de samenwerking!"),
+        (Status.IN_PROGRESS, "De studenten van Buurtonderzoek zijn gestart.", ""),
+        (Status.COMPLETED, "Dank voor de samenwerking!", "een eindrapport en een poster."),
     ]
-    for to_status, message in closing_steps:
-        move(admin, vraagstuk, to_status, message)
+    for to_status, message, delivered in closing_steps:
+        move(admin, vraagstuk, to_status, message, delivered)
         partner_sees(page, link, to_status, message)
+    partner_sees(page, link, Status.COMPLETED, "een eindrapport en een poster.")
     timeline = page.locator(".kb-timeline > li")
     expect(timeline).to_have_count(1 + len(public_steps) + 1 + len(closing_steps))
 

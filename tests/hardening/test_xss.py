@@ -26,7 +26,7 @@ from casestudies.factories import CaseStudyPageFactory, CaseStudyPartnerFactory
 from casestudies.models import CaseStudyIndexPage
 from playbook.models import PlaybookChapterPage
 from portal.models import StandardPage
-from submissions.models import EmailKind, Status
+from submissions.models import EmailKind, Match, MatchStatus, Status
 from submissions.triage.people import assign
 from submissions.triage.workflow import move
 from tests.builders import add_page, make_user, make_vraagstuk
@@ -193,8 +193,9 @@ def hostile_question(request, superuser):
         neighbourhood=text,
         status=Status.SEEKING_MATCH,
     )
+    # Matched with an offer whose name is hostile too: the partner's message names it.
+    Match.objects.create(vraagstuk=vraagstuk, offer=make_offer(text), status=MatchStatus.ACCEPTED)
     move(vraagstuk, Status.MATCHED, superuser, note=text, public_message=text)
-    make_offer(text)
     return text, vraagstuk
 
 

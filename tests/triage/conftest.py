@@ -3,6 +3,7 @@ from django.utils import translation
 import pytest
 
 from submissions.models import Vraagstuk
+from tests.submissions.smtp import LoopbackSMTPServer, free_port
 
 
 @pytest.fixture(autouse=True)
@@ -17,3 +18,14 @@ def triage_settings(settings, tmp_path):
 @pytest.fixture
 def no_questions(db):
     Vraagstuk.objects.all().delete()  # the demo's examples; rolled back after the test
+
+
+@pytest.fixture
+def smtp_inbox(settings):
+    """A real SMTP server on loopback that e-mails are delivered to (tests.submissions.smtp)."""
+    server = LoopbackSMTPServer(free_port())
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", server.port, 5
+    server.start()
+    yield server.inbox
+    server.stop()

@@ -93,10 +93,10 @@ def test_the_move_form_offers_only_allowed_statuses_and_moves(client, coordinato
     url = reverse("submissions_vraagstuk:move", args=[vraagstuk.pk])
     html = client.get(url).content.decode()
     assert 'value="intake"' in html and 'value="completed"' not in html
-    client.post(url, {"to_status": "declined", "note": "", "public_message": ""})
+    client.post(url, {"to_status": "declined", "note": "Geen onderwijsvraag", "public_message": ""})
     vraagstuk.refresh_from_db()
-    assert vraagstuk.status == Status.RECEIVED  # declining needs a reason
-    client.post(url, {"to_status": "declined", "note": "Geen onderwijsvraag", "public_message": "Helaas."})
+    assert vraagstuk.status == Status.RECEIVED  # declining needs a reason the partner reads
+    client.post(url, {"to_status": "declined", "reason": "Geen onderwijsvraag", "public_message": "Helaas."})
     vraagstuk.refresh_from_db()
     assert vraagstuk.status == Status.DECLINED
 

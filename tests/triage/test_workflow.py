@@ -4,12 +4,12 @@ from wagtail.models import ModelLogEntry
 
 import pytest
 
-from submissions.models import ALLOWED_MOVES, EmailKind, EventKind, Status
+from submissions.models import ALLOWED_MOVES, EmailKind, EventKind, Match, MatchStatus, Status
 from submissions.triage.log_actions import MOVE, MOVE_REFUSED
 from submissions.triage.workflow import InvalidMove, move
 
 from ..builders import make_user, make_vraagstuk
-from .helpers import queued_emails
+from .helpers import make_offer, queued_emails
 
 pytestmark = pytest.mark.django_db
 
@@ -78,9 +78,13 @@ def test_an_invalid_move_is_refused_and_leaves_only_a_log_of_the_refusal(from_st
 
 
 def test_every_allowed_move_succeeds():
+    """With the facts its message needs: an accepted match, what was delivered, to whom, why."""
     user = make_user("coordinator", superuser=True)
+    offer = make_offer("Wijkonderzoek")
+    facts = {"delivered": "een rapport", "referred_to": "het Wijkteam", "reason": "geen onderwijsvraag"}
     for from_status, targets in ALLOWED_MOVES.items():
         for to_status in targets:
             vraagstuk = make_vraagstuk(status=from_status)
-            move(vraagstuk, to_status, user)
+            Match.objects.create(vraagstuk=vraagstuk, offer=offer, status=MatchStatus.ACCEPTED)
+            move(vraagstuk, to_status, user, facts=facts)
             assert vraagstuk.status == to_status
