@@ -74,6 +74,11 @@ class BoardQuestion:
         return {value} if value else set()
 
 
+def listed(keys):
+    """The string keys of a JSON list field (a row edited by hand may hold anything)."""
+    return [key for key in keys if isinstance(key, str)] if isinstance(keys, list) else []
+
+
 def public_questions(language):
     """Every question on the board of `language` as BoardQuestion: five queries, however many."""
     rows = list(
@@ -115,7 +120,7 @@ def public_questions(language):
             place=(row["place__key"], place_names[row["place__key"]])
             if row["place__key"] in place_names
             else ("", ""),
-            help_kinds={key: help_labels[key] for key in row["help_kinds"] if key in help_labels},
+            help_kinds={key: help_labels[key] for key in listed(row["help_kinds"]) if key in help_labels},
             timing=(row["timing"], timing_labels[row["timing"]])
             if row["timing"] in timing_labels
             else ("", ""),

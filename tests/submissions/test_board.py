@@ -288,3 +288,14 @@ def test_consent_rows_decide_not_the_text(client):
     vraagstuk = question(ON_NL_BOARD[2])
     Consent.objects.filter(vraagstuk=vraagstuk, kind=ConsentKind.PUBLICATION).delete()
     assert ON_NL_BOARD[2] not in text(client.get(board("nl").url))
+
+
+def test_a_question_with_odd_stored_values_still_shows(client):
+    """Rows edited outside the form (a data fix, an import) never break the board."""
+    vraagstuk = question(ON_NL_BOARD[1])
+    Vraagstuk.objects.filter(pk=vraagstuk.pk).update(help_kinds=[{"kind": "x"}, "research", 7], timing="?")
+    response = client.get(board("nl").url)
+    assert response.status_code == 200
+    assert ON_NL_BOARD[1] in text(response)
+    Vraagstuk.objects.filter(pk=vraagstuk.pk).update(help_kinds={"research": True})
+    assert ON_NL_BOARD[1] in text(client.get(board("nl").url + "feed/"))
