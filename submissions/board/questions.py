@@ -9,7 +9,8 @@ empties every cache that showed it).
 Shown: title, a summary (the start of the question), themes, place, the kinds of help wanted,
 the earliest period and, only under the naming consent (ConsentKind.NAMING), the organisation;
 otherwise its type. Never the contact, the neighbourhood, the details, the reference or
-anything that leads to the status page.
+anything that leads to the status page; contact details inside the title and the summary are
+left out too (submissions.board.redaction).
 """
 
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from portal.models import OrganisationType, Place, Theme
 from ..models.choices import ConsentKind, HelpKind, Timing
 from ..models.status import Status
 from ..models.vraagstuk import Consent, Vraagstuk
+from .redaction import without_contact_details
 
 BOARD_STATUSES = frozenset({Status.SEEKING_MATCH})
 SUMMARY_WORDS = 60
@@ -79,6 +81,11 @@ def listed(keys):
     return [key for key in keys if isinstance(key, str)] if isinstance(keys, list) else []
 
 
+def withheld(row):
+    """What of a question's row must not appear in its public text (submissions.board.redaction)."""
+    return [row["contact_name"], row["email"], row["phone"], "" if row["named"] else row["organisation"]]
+
+
 def public_questions(language):
     """Every question on the board of `language` as BoardQuestion: five queries, however many."""
     rows = list(
@@ -95,6 +102,9 @@ def public_questions(language):
             "help_kinds",
             "timing",
             "status_changed_at",
+            "contact_name",
+            "email",
+            "phone",
         )
     )
     themes = {}
@@ -108,8 +118,10 @@ def public_questions(language):
     return [
         BoardQuestion(
             anchor=anchor_of(row["pk"]),
-            title=row["title"],
-            summary=Truncator(row["description"]).words(SUMMARY_WORDS),
+            title=without_contact_details(row["title"], withheld(row)),
+            summary=Truncator(without_contact_details(row["description"], withheld(row))).words(
+                SUMMARY_WORDS
+            ),
             organisation=row["organisation"] if row["named"] else "",
             since=row["status_changed_at"],
             themes={

@@ -299,3 +299,35 @@ def test_a_question_with_odd_stored_values_still_shows(client):
     assert ON_NL_BOARD[1] in text(response)
     Vraagstuk.objects.filter(pk=vraagstuk.pk).update(help_kinds={"research": True})
     assert ON_NL_BOARD[1] in text(client.get(board("nl").url + "feed/"))
+
+
+def test_contact_details_in_the_partners_own_text_are_left_out(client):
+    make_vraagstuk(
+        consents=(ConsentKind.PUBLICATION,),
+        status=Status.SEEKING_MATCH,
+        title="Vraag van AN PEETERS over Gemeente Leiden",
+        description="Ik ben An Peeters van Gemeente Leiden (an.peeters@example.org, +32 16 00 00 00). "
+        "Bel ook 071-516 5000 of mail info@buurt.example. Het project liep van 2019-2022 en kostte 84.762 euro.",
+    )
+    pages = board_and_feed(client, "nl")
+    assert "Vraag van [&hellip;] over [&hellip;]" in pages or "Vraag van […] over […]" in pages
+    for personal in (
+        "Peeters",
+        "PEETERS",
+        "an.peeters",
+        "info@buurt",
+        "16 00 00 00",
+        "516 5000",
+        "Gemeente Leiden",
+    ):
+        assert personal not in pages, personal
+    assert "2019-2022" in pages and "84.762 euro" in pages
+
+
+def test_the_organisation_name_stays_in_the_text_when_it_may_be_named(client):
+    make_vraagstuk(
+        consents=(ConsentKind.PUBLICATION, ConsentKind.NAMING),
+        status=Status.SEEKING_MATCH,
+        title="Hoe helpt Gemeente Leiden buurtbewoners?",
+    )
+    assert "Hoe helpt Gemeente Leiden buurtbewoners?" in text(client.get(board("nl").url))
