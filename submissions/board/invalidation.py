@@ -18,6 +18,25 @@ from ..models.vraagstuk import Consent, Vraagstuk
 from .questions import BOARD_STATUSES
 
 LOADED_STATUS = "_board_status_when_loaded"
+# The fields the board shows or reads (submissions.board.questions): a save of only other fields
+# (an assignee, a note's timestamp) changes no board.
+BOARD_FIELDS = frozenset(
+    {
+        "status",
+        "language",
+        "title",
+        "description",
+        "organisation",
+        "organisation_type",
+        "place",
+        "help_kinds",
+        "timing",
+        "status_changed_at",
+        "contact_name",
+        "email",
+        "phone",
+    }
+)
 
 
 def boards_changed():
@@ -33,8 +52,8 @@ def may_show(vraagstuk):
     return vraagstuk.status in BOARD_STATUSES or getattr(vraagstuk, LOADED_STATUS, None) in BOARD_STATUSES
 
 
-def on_question_saved(sender, instance, **kwargs):
-    if may_show(instance):
+def on_question_saved(sender, instance, update_fields=None, **kwargs):
+    if may_show(instance) and (update_fields is None or BOARD_FIELDS & set(update_fields)):
         boards_changed()
     setattr(instance, LOADED_STATUS, instance.status)
 

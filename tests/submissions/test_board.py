@@ -10,6 +10,7 @@ import pytest
 
 from portal.page_cache import read_generation
 from submissions.models import BoardPage, Consent, ConsentKind, Status, Vraagstuk
+from submissions.triage.people import assign
 from submissions.triage.workflow import move
 from tests.builders import make_vraagstuk
 from tests.perf.test_cache_control import HOST, front_cache  # noqa: F401  (an HTTP cache in front, recorded)
@@ -238,6 +239,20 @@ def test_questions_off_the_board_leave_the_cached_pages_alone(client):
     received.save()
     assert read_generation() == generation
     assert client.get(board("nl").url)["X-Page-Cache"] == "hit"
+
+
+@pytest.mark.usefixtures("caches_on")
+def test_assigning_a_question_on_the_board_leaves_the_cached_board_alone(client):
+    kept(client, board("nl").url)
+    generation = read_generation()
+    coordinator = get_user_model().objects.create_user("coordinator", "coordinator@kennisbrug.example", "x")
+    assign(question(ON_NL_BOARD[0]), coordinator, by=coordinator)
+    assert read_generation() == generation
+    vraagstuk = question(ON_NL_BOARD[0])
+    vraagstuk.title = "Een nieuwe titel"
+    vraagstuk.save(update_fields=["title", "updated_at"])
+    assert read_generation() != generation
+    assert "Een nieuwe titel" in text(client.get(board("nl").url))
 
 
 def test_leaving_the_board_purges_both_boards_and_feeds_from_a_cache_in_front(
