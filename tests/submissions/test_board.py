@@ -3,6 +3,8 @@ for matching, in the visitor's language, with nothing personal; filters with cou
 feed; in the sitemap; and gone from every cache, ours and one in front, once a question leaves."""
 
 from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -13,6 +15,7 @@ from submissions.models import BoardPage, Consent, ConsentKind, Status, Vraagstu
 from submissions.triage.people import assign
 from submissions.triage.workflow import move
 from tests.builders import make_vraagstuk
+from tests.perf.budgets import QUERY_BUDGET
 from tests.perf.test_cache_control import HOST, front_cache  # noqa: F401  (an HTTP cache in front, recorded)
 
 pytestmark = pytest.mark.django_db
@@ -346,3 +349,40 @@ def test_the_organisation_name_stays_in_the_text_when_it_may_be_named(client):
         title="Hoe helpt Gemeente Leiden buurtbewoners?",
     )
     assert "Hoe helpt Gemeente Leiden buurtbewoners?" in text(client.get(board("nl").url))
+
+
+def board_queries(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.usefixtures("caches_off")
+def test_the_board_costs_the_same_queries_however_many_questions_it_holds(client):
+    url = board("nl").url
+    before = [board_queries(client, url), board_queries(client, url + "?place=leiden&help=research")]
+    for number in range(25):
+        make_vraagstuk(
+            consents=(ConsentKind.PUBLICATION, ConsentKind.NAMING),
+            status=Status.SEEKING_MATCH,
+            title=f"Open vraag nummer {number}",
+            themes=("eenzaamheid", "duurzaamheid"),
+        )
+    after = [board_queries(client, url), board_queries(client, url + "?place=leiden&help=research")]
+    assert after == before
+    assert before[0] <= QUERY_BUDGET
+
+
+@pytest.mark.usefixtures("caches_off")
+def test_a_long_board_has_pages(client):
+    for number in range(25):
+        make_vraagstuk(
+            consents=(ConsentKind.PUBLICATION,), status=Status.SEEKING_MATCH, title=f"Vraag {number:02d}"
+        )
+    first = text(client.get(board("nl").url))
+    second = text(client.get(board("nl").url, {"page": "2"}))
+    assert "28 open vraagstukken" in first and 'rel="next nofollow"' in first
+    assert "Vraag 24" in first and "Vraag 00" in second
+    assert ON_NL_BOARD[0] in second
