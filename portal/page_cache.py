@@ -11,7 +11,9 @@
 **The generation** is one random token in the database (portal.models.ContentGeneration). Every
 change the public can see replaces it in the same transaction (portal.signals): publishing,
 unpublishing, moving, deleting, scheduling that takes effect, a view restriction, a snippet,
-a setting, an image or a document. Every request reads it once. So a page in the cache was
+a setting, an image or a document; and a question that joins, changes on or leaves the board
+of open questions (its status, text, themes or consents; submissions.board.invalidation calls
+`start_new_generation` with the boards). Every request reads it once. So a page in the cache was
 rendered from exactly the content that is current, or it is never served again: there is no
 window after a publish, not even in another process, and a cache restored from an old
 snapshot holds keys whose token the database no longer has. While the database is down the
@@ -21,7 +23,8 @@ then); with neither, nothing is kept or served from the cache.
 **Can a page be stale, and for how long?** From Kennisbrug itself: never. From an HTTP cache in
 front: the addresses of a changed page (both languages, its listing, feeds, sitemap) are
 purged at once; other pages that show it (a menu label, a linked title) for at most
-`s-maxage`. A page made private is purged with every page below it; a moved page and its
+`s-maxage`. A filtered address of the board of open questions cannot be purged by name, so it
+says `s-maxage=0`: a cache in front does not keep it (Kennisbrug's own page cache does). A page made private is purged with every page below it; a moved page and its
 subtree are purged at their old addresses as well as their new ones.
 
 **Tested as it runs.** The test suite runs with every cache on (portal.settings.test), each

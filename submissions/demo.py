@@ -1,5 +1,6 @@
-"""Demo content of the intake: the partner guide in Dutch and English (with its menu entry)
-and a few example vraagstukken in different statuses. Facts from seed 001 (Leren met de Stad)."""
+"""Demo content of the intake: the partner guide and the board of open questions in Dutch and
+English (with their menu entries) and example vraagstukken in different statuses, some of them
+on the board. Facts from seed 001 (Leren met de Stad) and, for the board, seeds 000 to 004."""
 
 from django.db import transaction
 from django.utils import timezone
@@ -7,8 +8,10 @@ from django.utils import timezone
 from portal.demo import DemoBuilder, add_to_menu, ensure_page, register, section, site_home
 from portal.models import OrganisationType, Place, StandardPage, Theme
 
+from .board.demo_questions import BOARD_EXAMPLES
 from .models import (
     AnswerTemplate,
+    BoardPage,
     Consent,
     ConsentKind,
     EducationOffer,
@@ -186,12 +189,35 @@ def build_guide(ctx, home):
     return guide
 
 
+def build_board(ctx, home):
+    board = ensure_page(
+        ctx,
+        home,
+        BoardPage,
+        slug="open-vraagstukken",
+        nl={
+            "title": "Open vraagstukken",
+            "summary": "Deze vragen van partners wachten op studenten. Past er een bij uw vak, stage of "
+            "scriptie? Neem contact op met de kenniswinkel.",
+        },
+        en={
+            "title": "Open questions",
+            "slug": "open-questions",
+            "summary": "These questions from partners are waiting for students. Does one fit your course, "
+            "internship or thesis? Contact the science shop.",
+        },
+    )
+    add_to_menu(ctx, board)
+    return board
+
+
 def build_examples(ctx):
-    for example in EXAMPLES:
+    for example in [*EXAMPLES, *BOARD_EXAMPLES]:
         if Vraagstuk.objects.filter(email=example["email"]).exists():
             continue
         data = dict(example)
         themes, status, message = data.pop("themes"), data.pop("status"), data.pop("message")
+        consents = data.pop("consents", {})
         now = timezone.now()
         with transaction.atomic():
             vraagstuk = Vraagstuk(
@@ -209,7 +235,8 @@ def build_examples(ctx):
             vraagstuk.save()
             vraagstuk.themes.set(Theme.objects.filter(key__in=themes, locale=ctx.nl))
             for kind in ConsentKind:
-                Consent.objects.create(vraagstuk=vraagstuk, kind=kind, given=True, text_version="demo")
+                given = consents.get(kind.value, True)
+                Consent.objects.create(vraagstuk=vraagstuk, kind=kind, given=given, text_version="demo")
             VraagstukEvent.objects.create(vraagstuk=vraagstuk, kind=EventKind.SUBMITTED, by_partner=True)
             if message:
                 VraagstukEvent.objects.create(
@@ -229,6 +256,7 @@ class SubmissionsDemo(DemoBuilder):
 
     def build(self, ctx):
         build_guide(ctx, site_home(ctx))
+        build_board(ctx, site_home(ctx))
         build_examples(ctx)
         build_offers(ctx)
         build_answer_templates()

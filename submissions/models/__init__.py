@@ -1,4 +1,5 @@
 from .attachments import Attachment
+from .board import BoardPage
 from .choices import ConsentKind, HelpKind, PartnerOffer, Timing
 from .delivery import EmailKind, OutgoingEmail, SubmissionKey
 from .follow_up import AnswerTemplate, ImpactFollowUp
@@ -16,6 +17,7 @@ __all__ = [
     "PUBLIC_LABELS",
     "AnswerTemplate",
     "Attachment",
+    "BoardPage",
     "Consent",
     "ConsentKind",
     "EducationOffer",

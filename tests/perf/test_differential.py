@@ -4,7 +4,8 @@ and after each one every address involved is fetched anonymously both ways and c
 
 The operations are those that change what the public sees, or must not: publish, save a draft,
 preview a draft (with a changed inline relation), unpublish, make private and public again,
-move, publish a translation, schedule and delete.
+move, publish a translation, schedule and delete; and triage moving a published question on to
+or off the board of open questions.
 """
 
 import datetime
@@ -26,6 +27,7 @@ from casestudies.models import CaseStudyPage
 from playbook.models import PlaybookChapterPage, ReflectionExerciseChapter, ReflectionExercisePage
 from portal.models import StandardPage
 from portal.page_cache import local_pages, local_unshared
+from submissions.models import BoardPage, ConsentKind, Status, Vraagstuk
 
 pytestmark = pytest.mark.django_db
 
@@ -67,6 +69,8 @@ class EditorsAndVisitors(RuleBasedStateMachine):
         self.client = Client()
         self.pks = [page.pk for page in candidate_pages()]
         self.urls = set(ALWAYS_CHECKED)
+        for board in BoardPage.objects.live():
+            self.urls.update({board.url, f"{board.url}feed/"})
         self.changes = 0
 
     def teardown(self):
@@ -147,6 +151,21 @@ class EditorsAndVisitors(RuleBasedStateMachine):
     def delete(self, index):
         if page := self.page(index):
             page.delete()
+
+    @rule(index=st.integers(0, 7))
+    def a_question_joins_or_leaves_the_board(self, index):
+        """Triage moves a question whose partner allowed publication: matched, or seeking again."""
+        questions = list(
+            Vraagstuk.objects.filter(
+                consents__kind=ConsentKind.PUBLICATION,
+                consents__given=True,
+                status__in=[Status.SEEKING_MATCH, Status.MATCHED],
+            ).order_by("pk")
+        )
+        question = questions[index % len(questions)]
+        matched = question.status == Status.SEEKING_MATCH
+        question.status = Status.MATCHED if matched else Status.SEEKING_MATCH
+        question.save()
 
     @invariant()
     def visitors_get_what_a_fresh_render_gives(self):

@@ -1,0 +1,1 @@
+"""The public board of open questions (submissions.models.board.BoardPage shows it)."""
