@@ -12,10 +12,7 @@ are never kept apart from the page: a listing address is kept whole by the page 
 """
 
 import re
-from dataclasses import dataclass, field
-from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import F, Prefetch
 from django.db.models.functions import Collate, Lower
@@ -24,15 +21,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.images import get_image_model
 
+from portal.facets import FacetedListing, FacetValue, ordered_by_label
 from portal.models import CSLIntensity, EducationFormat, InstitutionType
-from portal.pagination import requested_page
 
 from .facet_counts import THEMES, case_ids_with, count_facets, known_keys
 
 PAGE_SIZE = 12
 CARD_IMAGE_FILTER = "fill-480x270"
-MAX_VALUES_PER_FACET = 30
-MAX_VALUE_LENGTH = 80
 YEAR_PATTERN = re.compile(r"^\d{4}$")
 SORTS = {"newest": _("Newest first"), "title": _("A-Z")}
 KEYED_FACETS = ("theme", "place")  # values are taxonomy keys; the others have fixed choices
@@ -43,27 +38,7 @@ CHOICES = {
 }
 
 
-@dataclass
-class FacetValue:
-    value: str
-    label: str
-    count: int = 0
-    selected: bool = False
-    url: str = ""
-
-
-@dataclass
-class Facet:
-    param: str
-    label: str
-    values: list = field(default_factory=list)
-
-    @property
-    def selected_values(self):
-        return [value for value in self.values if value.selected]
-
-
-class CaseListing:
+class CaseListing(FacetedListing):
     facet_labels = {
         "theme": _("Theme"),
         "place": _("Place"),
@@ -105,20 +80,7 @@ class CaseListing:
 
     def _read_selection(self, query):
         """Valid values per facet; anything unknown, malformed or excessive is ignored."""
-        selected = {}
-        for param in self.facet_labels:
-            values = query.getlist(param)
-            accepted = set()
-            for value in values[:MAX_VALUES_PER_FACET]:
-                value = value.strip()
-                if len(value) <= MAX_VALUE_LENGTH and self._is_valid(param, value):
-                    accepted.add(value)
-                elif value:
-                    self.ignored_input = True
-            if len(values) > MAX_VALUES_PER_FACET:
-                self.ignored_input = True
-            if accepted:
-                selected[param] = accepted
+        selected = self.read_facet_values(query, self._is_valid)
         self._drop_unknown_keys(selected)
         return selected
 
@@ -170,51 +132,23 @@ class CaseListing:
     @cached_property
     def facets(self):
         facets = []
-        for param, label in self.facet_labels.items():
-            counts = self.counts[param]
-            selected = self.selected.get(param, set())
-            values = [
-                FacetValue(
-                    value=value,
-                    label=value_label,
-                    count=counts.get(value, 0),
-                    selected=value in selected,
-                    url=self._toggle_url(param, value),
-                )
-                for value, value_label in self._ordered_values(param)
-                if counts.get(value) or value in selected
-            ]
+        for param in self.facet_labels:
+            known = self.known[param]
+            ordered = ordered_by_label(known) if param in KEYED_FACETS else list(known.items())
+            facet = self.facet(param, ordered, self.counts[param])
             if param == "year":  # a selected year no case ran in still shows, so it can be removed
-                values += [
-                    FacetValue(year, year, 0, True, self._toggle_url(param, year))
-                    for year in sorted(selected - set(self.known["year"]), reverse=True)
+                facet.values += [
+                    FacetValue(year, year, 0, True, self.toggle_url(param, year))
+                    for year in sorted(self.selected.get(param, set()) - set(known), reverse=True)
                 ]
-            facets.append(Facet(param, label, values))
+            facets.append(facet)
         return facets
-
-    def _ordered_values(self, param):
-        known = self.known[param]
-        if param in {"theme", "place"}:
-            return sorted(known.items(), key=lambda item: str(item[1]).casefold())
-        return list(known.items())
 
     # URLs ------------------------------------------------------------------------------------
 
-    def query_string(self, selected=None, sort=None, page=None):
-        """A canonical query string: facets in a fixed order, values sorted, defaults left out."""
-        selected = self.selected if selected is None else selected
-        pairs = [(param, value) for param in self.facet_labels for value in sorted(selected.get(param, ()))]
+    def option_pairs(self, sort=None):
         sort = sort or self.sort
-        if sort != "newest":
-            pairs.append(("sort", sort))
-        if page and page > 1:
-            pairs.append(("page", page))
-        return "?" + urlencode(pairs) if pairs else "?"
-
-    def _toggle_url(self, param, value):
-        selected = {name: set(values) for name, values in self.selected.items()}
-        selected.setdefault(param, set()).symmetric_difference_update({value})
-        return self.query_string(selected)
+        return [("sort", sort)] if sort != "newest" else []
 
     @property
     def sort_options(self):
@@ -229,52 +163,17 @@ class CaseListing:
         ]
 
     @property
-    def active_filters(self):
-        return [
-            {"facet": facet.label, "label": value.label, "url": value.url}
-            for facet in self.facets
-            for value in facet.selected_values
-        ]
-
-    @property
-    def is_filtered(self):
-        return bool(self.selected)
-
-    @property
     def download_query(self):
         """The selection as a query string for the CSV and JSON downloads ("" when unfiltered):
         a download holds every case the listing shows, on all its pages."""
         query = self.query_string(sort="newest")
         return "" if query == "?" else query
 
-    @property
-    def clear_url(self):
-        return self.query_string(selected={})
-
-    @property
-    def pagination(self):
-        """Links to the previous, next and nearby pages; None when everything fits on one."""
-        page = self.page
-        if page.paginator.num_pages < 2:
-            return None
-        numbers = range(max(1, page.number - 3), min(page.paginator.num_pages, page.number + 3) + 1)
-        return {
-            "previous": self.query_string(page=page.number - 1) if page.has_previous() else None,
-            "next": self.query_string(page=page.number + 1) if page.has_next() else None,
-            "pages": [
-                {"number": n, "url": self.query_string(page=n), "current": n == page.number} for n in numbers
-            ],
-        }
-
     # The page of results ---------------------------------------------------------------------
 
     def _paginate(self, query, total):
         # Page numbers only (the total was counted with the facets): `cards` asks for one page of cases.
-        paginator = Paginator(range(total), PAGE_SIZE, allow_empty_first_page=True)
-        number = requested_page(query.get("page", "1"))
-        if number is None:
-            number, self.ignored_input = 1, True
-        return paginator.get_page(min(max(number, 1), paginator.num_pages))
+        return self.page_of(range(total), query, PAGE_SIZE)
 
     @property
     def has_results(self):

@@ -93,7 +93,7 @@ def test_a_visitor_reads_the_library_in_both_languages(live_server, page):
     page.wait_for_url(re.compile(f"theme={theme.key}"))
     cards = page.locator(".case-cards > li")
     assert 0 < cards.count() <= unfiltered
-    expect(page.locator(".case-results__active")).to_contain_text(theme.name)
+    expect(page.locator(".facet-filters__active")).to_contain_text(theme.name)
     page.locator(f".case-cards a[href='{case.url}']").click()
     page.wait_for_url(f"**{case.url}")
     expect(page.locator("h1")).to_have_text(case.title)

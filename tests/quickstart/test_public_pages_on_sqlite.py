@@ -20,8 +20,8 @@ from ..portal.public_urls import fetch_all, public_urls
 pytestmark = [pytest.mark.quickstart, pytest.mark.django_db]
 
 FACET_LINK = re.compile(
-    r'<a href="([^"]+)" rel="nofollow" class="case-filters__value">.*?'
-    r'<span class="case-filters__count">\((\d+)\)</span></a>',
+    r'<a href="([^"]+)" rel="nofollow" class="facet-filters__value">.*?'
+    r'<span class="facet-filters__count">\((\d+)\)</span></a>',
     re.DOTALL,
 )
 RESULT_COUNT = re.compile(r'class="case-results__count">\s*(\d+)')

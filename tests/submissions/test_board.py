@@ -12,11 +12,13 @@ import pytest
 
 from portal.page_cache import read_generation
 from submissions.models import BoardPage, Consent, ConsentKind, Status, Vraagstuk
+from submissions.triage.matching import accept, propose
 from submissions.triage.people import assign
 from submissions.triage.workflow import move
 from tests.builders import make_vraagstuk
 from tests.perf.budgets import QUERY_BUDGET
 from tests.perf.test_cache_control import HOST, front_cache  # noqa: F401  (an HTTP cache in front, recorded)
+from tests.triage.helpers import make_offer
 
 pytestmark = pytest.mark.django_db
 
@@ -130,7 +132,7 @@ def test_filters_count_like_the_case_library(client):
     both = text(client.get(url, {"place": ["leiden", "leuven"], "help": "design"}))
     assert ON_NL_BOARD[1] in both and ON_NL_BOARD[2] in both and ON_NL_BOARD[0] not in both
     # A value of another filter counts the questions the board would show with it added.
-    assert 'Leuven <span class="board-filters__count">(1)</span>' in both
+    assert 'Leuven <span class="facet-filters__count">(1)</span>' in both
     nothing = text(client.get(url, {"place": "leiden", "timing": "soon"}))
     assert "Geen open vraagstukken voldoen aan al deze filters." in nothing
 
@@ -201,9 +203,9 @@ def test_a_question_that_leaves_the_board_is_gone_from_the_kept_board_and_feed(c
     assert title in text(client.get(board("nl").url))
     vraagstuk = question(title)
     if leave == "matched":
-        move(vraagstuk, Status.MATCHED, user=None)
+        accept(propose(vraagstuk, make_offer("Buurtonderzoek"), user=None), user=None)
     elif leave == "declined":
-        move(vraagstuk, Status.DECLINED, user=None)
+        move(vraagstuk, Status.DECLINED, user=None, facts={"reason": "Buiten ons werkgebied."})
     elif leave == "withdrawn":
         token = vraagstuk.new_status_token()
         vraagstuk.save()
@@ -263,7 +265,7 @@ def test_leaving_the_board_purges_both_boards_and_feeds_from_a_cache_in_front(
     django_capture_on_commit_callbacks,
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        move(question(ON_EN_BOARD[0]), Status.MATCHED, user=None)
+        accept(propose(question(ON_EN_BOARD[0]), make_offer("Community research"), user=None), user=None)
     purged = set(front_cache)
     for language in ("nl", "en"):
         assert f"{HOST}{board(language).url}" in purged
