@@ -284,10 +284,11 @@ def test_a_question_goes_from_the_form_through_triage_to_a_draft_case_study(
     page.goto(live_server.url + draft.get_parent().url)  # a draft: not in the public library
     expect(page.locator("main")).not_to_contain_text(vraagstuk.title)
 
-    # The partner got the acknowledgement and an e-mail for each step with a message.
+    # The partner got the acknowledgement and an e-mail for each move, the match included.
     run_worker()
     updates = smtp_server.inbox.to(PARTNER_EMAIL)
-    assert len(updates) == 1 + len(public_steps) + len(closing_steps)
+    assert len(updates) == 1 + len(public_steps) + 1 + len(closing_steps)
     bodies = " ".join(message.get_body(("plain",)).get_content() for message in updates)
-    for _status, message in public_steps + closing_steps:
+    for _status, message, *_delivered in public_steps + closing_steps:
         assert message in bodies
+    assert "Buurtonderzoek" in bodies  # the match's e-mail names the offer
