@@ -100,19 +100,31 @@ def demo_template_name(django_db_modify_db_settings_parallel_suffix):
 
 
 @pytest.fixture(scope="session")
-def django_db_modify_db_settings(django_db_modify_db_settings, demo_template_name):
+def demo_template_lock(demo_template_name):
+    """Taken before the test database is made, given back once it holds the demo site: the first
+    process of a run builds the template, the others wait and copy it."""
+    lock = demo_template.build_lock(demo_template_name) if demo_template_name else None
+    yield lock
+    if lock is not None:
+        lock.close()
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings, demo_template_name, demo_template_lock):
     """Copy the test database from the demo template when one was saved for this code."""
     if demo_template_name and demo_template.usable(demo_template_name):
         connection.settings_dict["TEST"]["TEMPLATE"] = demo_template_name
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker, demo_template_name):
+def django_db_setup(django_db_setup, django_db_blocker, demo_template_name, demo_template_lock):
     with django_db_blocker.unblock():
         if not connection.settings_dict["TEST"].get("TEMPLATE"):
             call_command("load_demo_content", stdout=StringIO())
             if demo_template_name:
                 demo_template.save(connection.settings_dict["NAME"], demo_template_name)
+        if demo_template_lock is not None:
+            demo_template_lock.close()
         connection._test_serialized_contents = connection.creation.serialize_db_to_string()
 
 

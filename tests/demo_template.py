@@ -66,6 +66,15 @@ def server():
     )
 
 
+def build_lock(template):
+    """Held by one process of a run while it builds `template` or copies it (PostgreSQL copies
+    from a template for one session at a time); the others wait instead of building it again.
+    The lock is the connection's: closing it, or the process ending, releases it."""
+    admin = server()
+    admin.execute("SELECT pg_advisory_lock(hashtext(%s))", [template])
+    return admin
+
+
 def media_marker(template):
     """The demo's images and documents are files in MEDIA_ROOT, outside the database: a template
     is used only where the files it refers to were written, which this marker records."""
