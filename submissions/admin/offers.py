@@ -36,7 +36,7 @@ class EducationOfferViewSet(ModelViewSet):
     ordering = ["starts_on"]
     edit_handler = ObjectList(
         [
-            FieldPanel("institution"),
+            FieldRowPanel([FieldPanel("institution"), FieldPanel("owner")]),
             FieldRowPanel([FieldPanel("programme"), FieldPanel("course")]),
             FieldRowPanel([FieldPanel("level"), FieldPanel("education_format")]),
             MultiFieldPanel(
