@@ -2,13 +2,17 @@
 own offers, ranked with reasons, proposes a match from an own offer, and the coordinator confirms
 or declines it; e-mails go both ways; no partner's personal data reaches the teacher."""
 
+from io import StringIO
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 
 import pytest
 
 from portal.models import Institution
-from submissions.models import Match, MatchStatus, OutgoingEmail, Status
+from submissions.models import Match, MatchStatus, OutgoingEmail, Status, Vraagstuk
 from submissions.triage.teachers import ProposalRefused, propose_from_own_offer
 
 from ..builders import make_user, make_vraagstuk
@@ -151,3 +155,19 @@ def test_a_second_proposal_of_the_same_offer_is_refused(teacher, offer, shared):
     with translation.override("en"), pytest.raises(ProposalRefused, match="already proposed"):
         propose_from_own_offer(teacher, shared.pk, offer.pk)
     assert Match.objects.count() == 1
+
+
+def test_the_demo_teacher_owns_demo_offers_and_sees_the_demo_questions_seeking_a_match(client):
+    out = StringIO()
+    call_command("create_demo_teacher", stdout=out)
+    assert "Teacher login:" in out.getvalue() and "with password" in out.getvalue()
+    teacher = get_user_model().objects.get(username="docent")
+    assert teacher.education_offers.exists()
+    seeking = Status.SEEKING_MATCH
+    client.force_login(teacher)
+    page = client.get(reverse(POOL)).content.decode()
+    demo = Vraagstuk.objects.filter(status=seeking, open_to_all_institutions=True)
+    assert demo.exists()
+    assert all(vraagstuk.reference in page for vraagstuk in demo)
+    call_command("create_demo_teacher", stdout=out)  # a second start prints the login again, changes nothing
+    assert get_user_model().objects.filter(username="docent").count() == 1
