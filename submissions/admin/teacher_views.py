@@ -11,7 +11,13 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from ..triage.teachers import ProposalRefused, can_propose, propose_from_own_offer, teacher_pool
+from ..triage.teachers import (
+    ProposalRefused,
+    can_propose,
+    confirmed_matches,
+    propose_from_own_offer,
+    teacher_pool,
+)
 
 
 class TeacherPoolView(WagtailAdminTemplateMixin, TemplateView):
@@ -25,7 +31,12 @@ class TeacherPoolView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "pool": teacher_pool(self.request.user)}
+        user = self.request.user
+        return {
+            **super().get_context_data(**kwargs),
+            "pool": teacher_pool(user),
+            "confirmed": confirmed_matches(user),
+        }
 
     def post(self, request, *args, **kwargs):
         try:

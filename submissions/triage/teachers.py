@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..emails import question_admin_path
-from ..models import EducationOffer, EmailKind, Match, Status, Vraagstuk
+from ..models import ConsentKind, EducationOffer, EmailKind, Match, MatchStatus, Status, Vraagstuk
 from ..tasks import enqueue_deliveries
 from .matching import candidate_offers, propose, rank_offers
 from .partner_emails import queue_staff_email, staff_language
@@ -49,6 +49,15 @@ def teacher_pool(user, today=None):
     offers = candidate_offers(today).filter(owner=user)
     questions = visible_questions(user).prefetch_related("themes")
     return [(vraagstuk, rank_offers(vraagstuk, today, offers)) for vraagstuk in questions]
+
+
+def confirmed_matches(user):
+    """The teacher's accepted matches: the only place they see a partner's contact, and only
+    when the partner agreed to be contacted about the question."""
+    matches = Match.objects.filter(offer__owner=user, status=MatchStatus.ACCEPTED).select_related(
+        "vraagstuk", "offer"
+    )
+    return [(match, match.vraagstuk.has_consent(ConsentKind.CONTACT)) for match in matches]
 
 
 def propose_from_own_offer(user, vraagstuk_pk, offer_pk):

@@ -13,6 +13,7 @@ import pytest
 
 from portal.models import Institution
 from submissions.models import Match, MatchStatus, OutgoingEmail, Status, Vraagstuk
+from submissions.triage.matching import accept
 from submissions.triage.teachers import ProposalRefused, propose_from_own_offer
 
 from ..builders import make_user, make_vraagstuk
@@ -171,3 +172,33 @@ def test_the_demo_teacher_owns_demo_offers_and_sees_the_demo_questions_seeking_a
     assert all(vraagstuk.reference in page for vraagstuk in demo)
     call_command("create_demo_teacher", stdout=out)  # a second start prints the login again, changes nothing
     assert get_user_model().objects.filter(username="docent").count() == 1
+
+
+def test_the_contact_of_a_confirmed_match_is_shown_to_the_teacher_of_that_match_only(
+    client, teacher, coordinator, offer, shared
+):
+    other_teacher = make_user("collega", "Teachers")
+    make_offer("Ander vak", owner=other_teacher)
+    shared.open_to_all_institutions = True
+    shared.save()
+    client.force_login(teacher)
+    assert "An Peeters" not in client.get(reverse(POOL)).content.decode()  # proposed is not confirmed
+    accept(propose_from_own_offer(teacher, shared.pk, offer.pk), coordinator)
+    page = client.get(reverse(POOL)).content.decode()
+    assert "An Peeters" in page and "an.peeters@example.org" in page
+    client.force_login(other_teacher)
+    page = client.get(reverse(POOL)).content.decode()
+    for value in PERSONAL:
+        assert value not in page
+
+
+def test_without_the_partners_consent_the_confirmed_match_shows_no_contact(
+    client, teacher, coordinator, offer
+):
+    vraagstuk = make_vraagstuk(status=Status.SEEKING_MATCH, consents=(), open_to_all_institutions=True)
+    accept(propose_from_own_offer(teacher, vraagstuk.pk, offer.pk), coordinator)
+    client.force_login(teacher)
+    page = client.get(reverse(POOL)).content.decode()
+    assert vraagstuk.reference in page
+    for value in PERSONAL:
+        assert value not in page
