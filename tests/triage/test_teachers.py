@@ -202,3 +202,24 @@ def test_without_the_partners_consent_the_confirmed_match_shows_no_contact(
     assert vraagstuk.reference in page
     for value in PERSONAL:
         assert value not in page
+
+
+def test_a_teacher_manages_only_their_own_offers(client, teacher, offer):
+    foreign = make_offer("Andermans vak", owner=make_user("collega", "Teachers"))
+    client.force_login(teacher)
+    listing = client.get(reverse("education_offers:index"), follow=True).content.decode()
+    assert "Buurtonderzoek" in listing and "Andermans vak" not in listing
+    for view in ("edit", "inspect", "copy"):
+        # A 404 under /admin/ is redirected to /nl/admin/... by the locale middleware, which 404s too.
+        response = client.get(reverse(f"education_offers:{view}", args=[foreign.pk]), follow=True)
+        assert response.status_code == 404, view
+        own = client.get(reverse(f"education_offers:{view}", args=[offer.pk]), follow=True)
+        assert own.status_code == 200, view
+    form = client.get(reverse("education_offers:add"), follow=True).context["form"]
+    assert list(form.fields["owner"].queryset) == [teacher]
+
+
+def test_a_coordinator_manages_every_offer(client, coordinator, offer):
+    client.force_login(coordinator)
+    assert client.get(reverse("education_offers:edit", args=[offer.pk])).status_code == 200
+    assert "Buurtonderzoek" in client.get(reverse("education_offers:index")).content.decode()
