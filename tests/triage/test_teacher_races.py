@@ -8,9 +8,9 @@ from django.db import connection
 
 import pytest
 
-from submissions.models import Match, MatchStatus, Status
+from submissions.models import Match, MatchStatus, OutgoingEmail, Status
 from submissions.triage.matching import accept
-from submissions.triage.teachers import propose_from_own_offer
+from submissions.triage.teachers import ProposalRefused, propose_from_own_offer
 from submissions.triage.workflow import InvalidMove
 
 from ..builders import make_user, make_vraagstuk
@@ -46,3 +46,30 @@ def test_two_confirmations_racing_give_one_accepted_match():
     assert Match.objects.filter(vraagstuk=vraagstuk, status=MatchStatus.PROPOSED).count() == 1
     vraagstuk.refresh_from_db()
     assert vraagstuk.status == Status.MATCHED
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_same_proposal_posted_twice_at_once_stores_one_match():
+    teacher = make_user("teacher", "Teachers")
+    coordinator = make_user("coordinator", "Triage coordinators")
+    vraagstuk = make_vraagstuk(
+        status=Status.SEEKING_MATCH, open_to_all_institutions=True, assignee=coordinator
+    )
+    offer = make_offer("Vak", owner=teacher)
+    barrier = Barrier(2)
+
+    def propose(_n):
+        try:
+            barrier.wait()
+            propose_from_own_offer(teacher, vraagstuk.pk, offer.pk)
+            return "proposed"
+        except ProposalRefused:
+            return "refused"
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        outcomes = sorted(pool.map(propose, range(2)))
+    assert outcomes == ["proposed", "refused"]
+    assert Match.objects.filter(vraagstuk=vraagstuk).count() == 1
+    assert OutgoingEmail.objects.filter(vraagstuk=vraagstuk, kind="teacher_proposal").count() == 1
