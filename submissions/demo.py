@@ -259,6 +259,8 @@ class SubmissionsDemo(DemoBuilder):
         build_board(ctx, site_home(ctx))
         build_examples(ctx)
         build_offers(ctx)
+        # The demo's questions seeking a match are open to every institution's teachers.
+        Vraagstuk.objects.filter(status=Status.SEEKING_MATCH).update(open_to_all_institutions=True)
         build_answer_templates()
 
     def reset(self, ctx):

@@ -13,6 +13,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from ..models import EducationOffer, Match
 from ..triage.answers import MoveIncomplete
 from ..triage.matching import CapacityExhausted, accept, decline, earliest_period, pool, propose, rank_offers
+from ..triage.teachers import tell_teacher
 from ..triage.workflow import InvalidMove
 from .actions import VraagstukActionMixin
 from .permissions import can_change
@@ -53,9 +54,11 @@ class MatchView(VraagstukActionMixin, TemplateView):
                     accept(
                         match, request.user, public_message=request.POST.get("public_message", "")[:10_000]
                     )
+                    tell_teacher(match, request.user)
                     messages.success(request, _("Match accepted; the question is now matched."))
                 else:
                     decline(match)
+                    tell_teacher(match, request.user)
                     messages.success(request, _("Match declined."))
         except (InvalidMove, MoveIncomplete, CapacityExhausted) as refusal:
             messages.error(request, str(refusal))

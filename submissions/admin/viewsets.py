@@ -16,7 +16,7 @@ from wagtail.admin.widgets import HeaderButton
 from wagtail.log_actions import log
 from wagtail.snippets.views.snippets import EditView, IndexView, InspectView, SnippetViewSet
 
-from portal.models import Place, Theme
+from portal.models import Institution, Place, Theme
 
 from ..addresses import canonical_email
 from ..models import ALLOWED_MOVES, ConsentKind, HelpKind, ImpactFollowUp, PartnerOffer, Status, Vraagstuk
@@ -45,6 +45,7 @@ class VraagstukForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         self.fields["themes"].queryset = default_language(Theme)
         self.fields["place"].queryset = default_language(Place)
+        self.fields["shared_with"].queryset = default_language(Institution)
 
 
 class VraagstukIndexView(IndexView):
@@ -233,6 +234,13 @@ class VraagstukViewSet(SnippetViewSet):
                     FieldRowPanel([FieldPanel("place"), FieldPanel("neighbourhood")]),
                 ],
                 heading=_("Themes and place"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("open_to_all_institutions"),
+                    FieldPanel("shared_with", widget=forms.CheckboxSelectMultiple),
+                ],
+                heading=_("Teachers who see it in their pool"),
             ),
         ],
         base_form_class=VraagstukForm,

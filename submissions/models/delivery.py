@@ -40,6 +40,8 @@ class EmailKind(models.TextChoices):
     ASSIGNMENT = "assignment", _("Assignment to a coordinator")
     OVERDUE_DIGEST = "overdue_digest", _("Weekly overdue digest")
     IMPACT_FOLLOW_UP = "impact_follow_up", _("Impact follow-up to the partner")
+    TEACHER_PROPOSAL = "teacher_proposal", _("A teacher's proposed match to the coordinator")
+    TEACHER_DECISION = "teacher_decision", _("The coordinator's decision to the teacher")
 
 
 class OutgoingEmail(models.Model):

@@ -61,6 +61,16 @@ class EducationOffer(models.Model):
     contact_name = models.CharField(_("contact teacher"), max_length=200)
     contact_email = models.EmailField(_("contact teacher's e-mail"))
     is_open = models.BooleanField(_("open"), default=True, help_text=_("Closed offers are not matched."))
+    # The teacher who owns the offer sees the pool through it and proposes matches from it.
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="education_offers",
+        help_text=_("The teacher who may propose matches from this offer."),
+    )
 
     objects = EducationOfferQuerySet.as_manager()
 
@@ -121,6 +131,7 @@ class Match(models.Model):
         verbose_name_plural = _("matches")
         ordering = ["-created_at"]
         constraints = [models.UniqueConstraint(fields=["vraagstuk", "offer"], name="one_match_per_offer")]
+        permissions = [("propose_from_own_offer", _("Can propose matches from own education offers"))]
 
     def __str__(self):
         return f"{self.vraagstuk.reference} ↔ {self.offer}"

@@ -128,6 +128,20 @@ class Vraagstuk(models.Model):
         related_name="assigned_questions",
         help_text=_("The coordinator who takes care of this question."),
     )
+    # Which teachers see the question in their pool: those whose offers belong to an
+    # institution it is shared with, or every teacher when it is open to all institutions.
+    shared_with = models.ManyToManyField(
+        "portal.Institution",
+        verbose_name=_("shared with institutions"),
+        blank=True,
+        related_name="+",
+        help_text=_("Teachers of these institutions see the question in their pool."),
+    )
+    open_to_all_institutions = models.BooleanField(
+        _("open to all institutions"),
+        default=False,
+        help_text=_("Teachers of every institution see the question in their pool."),
+    )
     created_at = models.DateTimeField(_("submitted at"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 

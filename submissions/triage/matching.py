@@ -112,11 +112,12 @@ def fit(vraagstuk, offer, today, theme_keys=None, formats=None):
     return result
 
 
-def rank_offers(vraagstuk, today=None):
+def rank_offers(vraagstuk, today=None, offers=None):
+    """`offers` narrows the candidates (a teacher's own offers); by default every open offer."""
     today = today or timezone.localdate()
     theme_keys = {theme.key for theme in vraagstuk.themes.all()}
     formats = wanted_formats(vraagstuk)
-    offers = candidate_offers(today).exclude(matches__vraagstuk=vraagstuk)
+    offers = (offers if offers is not None else candidate_offers(today)).exclude(matches__vraagstuk=vraagstuk)
     fits = [fit(vraagstuk, offer, today, theme_keys, formats) for offer in offers]
     return sorted(
         fits, key=lambda item: (not item.fits_period, -item.score, item.offer.starts_on, item.offer.pk)

@@ -40,6 +40,7 @@ PERMISSION_TABLE = {
     "users": {A},
     "roles": {A},
     "workflows": {A},
+    "teacher_pool": {L},
 }
 
 
@@ -81,6 +82,7 @@ def check_url(name, home, page):
         "users": reverse("wagtailusers_users:index"),
         "roles": reverse("wagtailusers_groups:index"),
         "workflows": reverse("wagtailadmin_workflows:index"),
+        "teacher_pool": reverse("submissions_teacher_pool"),
     }
     return urls[name]
 
@@ -165,5 +167,6 @@ def test_syncing_the_roles_again_changes_nothing():
     # apps) must land on exactly the groups the database already has.
     sync_roles(django_apps, roles_migration.ROLES)
     importlib.import_module("submissions.migrations.0003_triage_roles").grant(django_apps, None)
+    importlib.import_module("submissions.migrations.0011_teacher_proposals").grant(django_apps, None)
     assert snapshot() == before
     assert before[E][1] == sorted([("add_page", 1), ("change_page", 1), ("lock_page", 1)])

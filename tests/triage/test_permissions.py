@@ -47,6 +47,8 @@ MATRIX = {
     "edit_offer": ("get", {TEACHER, COORDINATOR}),
     "answer_templates": ("get", {COORDINATOR}),
     "attachment": ("get", STAFF_VIEWERS),
+    "teacher_pool": ("get", {TEACHER}),
+    "teacher_propose": ("post", {TEACHER}),
 }
 
 
@@ -95,6 +97,11 @@ def request_for(name, records):
         "edit_offer": (reverse("education_offers:edit", args=[offer.pk]), {}),
         "answer_templates": (reverse("answer_templates:index"), {}),
         "attachment": (reverse("submissions_attachment_download", args=[q.attachments.get().pk]), {}),
+        "teacher_pool": (reverse("submissions_teacher_pool"), {}),
+        "teacher_propose": (
+            reverse("submissions_teacher_pool"),
+            {"vraagstuk": seeking.pk, "offer": offer.pk},
+        ),
     }[name]
 
 
@@ -120,6 +127,9 @@ def test_permission_matrix(client, records, role, endpoint):
     user = user_for(role)
     if user:
         client.force_login(user)
+    if role == TEACHER:  # a teacher works on offers of their own (others' give 404)
+        records["offer"].owner = user
+        records["offer"].save()
     url, data = request_for(endpoint, records)
     response = getattr(client, method)(url, data) if method == "post" else client.get(url)
     if role in allowed_roles:
@@ -161,6 +171,20 @@ def test_unknown_ids_give_404_not_another_record(client, records, name):
     response = client.get(missing, follow=True)
     assert response.status_code == 404
     assert b"Verborgen Contact" not in response.content
+
+
+def test_a_teachers_pool_never_shows_the_partners_contact(client, records):
+    """Even for a question open to every institution and an offer of the teacher's own."""
+    teacher = user_for(TEACHER)
+    records["offer"].owner = teacher
+    records["offer"].save()
+    shown = make_vraagstuk(status=Status.SEEKING_MATCH, contact_name="Verborgen Contact")
+    shown.open_to_all_institutions = True
+    shown.save()
+    client.force_login(teacher)
+    response = client.get(reverse("submissions_teacher_pool"))
+    assert shown.title.encode() in response.content
+    assert b"Verborgen Contact" not in response.content and shown.email.encode() not in response.content
 
 
 def test_teachers_manage_offers_but_not_questions(records):
