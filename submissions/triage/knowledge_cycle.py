@@ -1,7 +1,9 @@
 """The knowledge cycle: a completed question becomes a draft case study in one action.
 
-The draft is Dutch (the default language; wagtail-localize makes the English one),
-unpublished, under the Dutch case study library, and carries the question's reference.
+The draft is in the language the question was written in (Vraagstuk.language), unpublished,
+under that language's case study library, and carries the question's reference. The other
+language is queued for translation the way an editor's "Translate" does it (wagtail-localize
+creates a draft translation that shows in its translation workflow); nothing is machine translated.
 The partner organisation is named only when they consented to be named.
 """
 
@@ -12,6 +14,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.log_actions import log
+from wagtail.models import Locale
+from wagtail_localize.operations import TranslationCreator
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyPartner
 
@@ -26,7 +30,9 @@ class KnowledgeCycleRefused(Exception):
 
 
 def existing_case_study(vraagstuk):
-    return CaseStudyPage.objects.filter(vraagstuk_reference=vraagstuk.reference).first()
+    """The draft in the question's language (its translations carry the same reference)."""
+    pages = CaseStudyPage.objects.filter(vraagstuk_reference=vraagstuk.reference)
+    return pages.filter(locale__language_code=vraagstuk.language).first() or pages.first()
 
 
 def check_eligible(vraagstuk):
@@ -79,9 +85,12 @@ def create_case_study_draft(vraagstuk, user, match_facts=None):
     check_eligible(vraagstuk)
     if match_facts is None:
         match_facts = facts_from_accepted_match(vraagstuk)
-    index = CaseStudyIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    language = vraagstuk.language or settings.LANGUAGE_CODE
+    index = CaseStudyIndexPage.objects.filter(locale__language_code=language).first()
     if index is None:
-        raise KnowledgeCycleRefused(_("There is no Dutch case study library to add the draft to."))
+        raise KnowledgeCycleRefused(
+            _("There is no case study library in the question's language to add the draft to.")
+        )
     facts = dict(match_facts or {})
     institutions = facts.pop("institutions", [])
     page = CaseStudyPage(
@@ -106,5 +115,13 @@ def create_case_study_draft(vraagstuk, user, match_facts=None):
     with transaction.atomic():
         index.add_child(instance=page)
         page.save_revision(user=user, log_action=True)
+        queue_translations(page, user)
         log(vraagstuk, CASE_STUDY_DRAFT, user=user, data={"page_id": page.pk})
     return page
+
+
+def queue_translations(page, user):
+    """A draft translation of `page` in every other locale, for editors to translate."""
+    others = list(Locale.objects.exclude(pk=page.locale_id))
+    if others:
+        TranslationCreator(user, others).create_translations(page)

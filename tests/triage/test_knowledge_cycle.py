@@ -1,4 +1,7 @@
-"""The knowledge cycle: a completed question with publication consent becomes a Dutch draft case study."""
+"""The knowledge cycle: a completed question with publication consent becomes a draft case study in
+the question's language, with the other language queued for translation."""
+
+from wagtail_localize.models import Translation
 
 import pytest
 
@@ -65,7 +68,9 @@ def test_one_draft_per_question():
     create_case_study_draft(vraagstuk, user)
     with pytest.raises(KnowledgeCycleRefused):
         create_case_study_draft(vraagstuk, user)
-    assert CaseStudyPage.objects.filter(vraagstuk_reference=vraagstuk.reference).count() == 1
+    # One draft and its one queued translation.
+    pages = CaseStudyPage.objects.filter(vraagstuk_reference=vraagstuk.reference)
+    assert sorted(pages.values_list("locale__language_code", flat=True)) == ["en", "nl"]
 
 
 def test_the_draft_takes_institution_format_and_period_from_the_accepted_match():
@@ -83,3 +88,36 @@ def test_the_draft_takes_institution_format_and_period_from_the_accepted_match()
     assert page.education_format == "internship"
     assert (page.start_date, page.end_date) == (accepted.starts_on, accepted.ends_on)
     assert page.period_note == "Wijkgericht werken (Sociaal werk), 2027-2028 semester 1"
+
+
+def translation_of(page, language):
+    return CaseStudyPage.objects.filter(
+        translation_key=page.translation_key, locale__language_code=language
+    ).first()
+
+
+def test_the_other_language_is_queued_for_translation_not_published():
+    user = make_user("coordinator", superuser=True)
+    page = create_case_study_draft(make_vraagstuk(status=Status.COMPLETED, consents=ALL_CONSENTS), user)
+
+    english = translation_of(page, "en")
+    assert english is not None and not english.live
+    assert english.get_parent().locale.language_code == "en"
+    assert Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale__language_code="en"
+    ).exists()
+
+
+def test_an_english_question_becomes_an_english_draft_in_the_english_library():
+    user = make_user("coordinator", superuser=True)
+    vraagstuk = make_vraagstuk(status=Status.COMPLETED, consents=ALL_CONSENTS, language="en")
+    page = CaseStudyPage.objects.get(pk=create_case_study_draft(vraagstuk, user).pk)
+
+    assert page.locale.language_code == "en"
+    assert page.get_parent().specific_class is CaseStudyIndexPage
+    assert page.get_parent().locale.language_code == "en"
+    assert not page.live
+    dutch = translation_of(page, "nl")
+    assert dutch is not None and not dutch.live
+    assert dutch.get_parent().locale.language_code == "nl"
+    assert CaseStudyPage.objects.filter(vraagstuk_reference=vraagstuk.reference).count() == 2
