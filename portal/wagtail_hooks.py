@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from portal.admin_reports.views import ContentHealthView, TranslationStatusView
 from portal.models import Footer, Institution, NavigationMenu, OrganisationType, Place, Theme
 from portal.page_cache import SERVED_PAGE_ATTRIBUTE
+from portal.translation_publishing import refuse_publishing_a_translation_of_a_draft
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -123,3 +124,7 @@ def remember_served_page(serve_page):
         return serve_page(page, request, serve_args, serve_kwargs)
 
     return serve
+
+
+# Before wagtail-localize's own hook, which hands a translation to its translation editor.
+hooks.register("before_edit_page", refuse_publishing_a_translation_of_a_draft, order=-10)
