@@ -148,7 +148,10 @@ def test_the_case_study_action_opens_the_draft_for_someone_who_may_edit_it(clien
         status=Status.COMPLETED, consents=(ConsentKind.CONTACT, ConsentKind.PUBLICATION)
     )
     response = client.post(reverse("submissions_vraagstuk:case_study", args=[vraagstuk.pk]))
-    page = CaseStudyPage.objects.get(vraagstuk_reference=vraagstuk.reference)
+    # The draft in the question's language (its translation carries the same reference).
+    page = CaseStudyPage.objects.get(
+        vraagstuk_reference=vraagstuk.reference, locale__language_code=vraagstuk.language
+    )
     assert response.headers["Location"] == reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 

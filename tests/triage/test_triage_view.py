@@ -122,7 +122,9 @@ def test_the_draft_case_study_is_linked_once_it_exists(client, no_questions):
     assert f'action="{action}"' in client.get(inspect_url(vraagstuk)).content.decode()
 
     client.post(action)
-    page = CaseStudyPage.objects.get(vraagstuk_reference=vraagstuk.reference)
+    page = CaseStudyPage.objects.get(
+        vraagstuk_reference=vraagstuk.reference, locale__language_code=vraagstuk.language
+    )
     html = client.get(inspect_url(vraagstuk)).content.decode()
     assert f'href="{reverse("wagtailadmin_pages:edit", args=[page.pk])}"' in html
     assert f'action="{action}"' not in html  # one draft per question
@@ -131,7 +133,9 @@ def test_the_draft_case_study_is_linked_once_it_exists(client, no_questions):
 def test_a_coordinator_sees_the_draft_without_a_link_they_cannot_follow(client, coordinator, no_questions):
     vraagstuk = make_vraagstuk(status=Status.COMPLETED, consents=PUBLISHING)
     client.post(reverse("submissions_vraagstuk:case_study", args=[vraagstuk.pk]))
-    page = CaseStudyPage.objects.get(vraagstuk_reference=vraagstuk.reference)
+    page = CaseStudyPage.objects.get(
+        vraagstuk_reference=vraagstuk.reference, locale__language_code=vraagstuk.language
+    )
     html = client.get(inspect_url(vraagstuk)).content.decode()
     assert "data-case-study" in html and page.title in html
     assert reverse("wagtailadmin_pages:edit", args=[page.pk]) not in html
