@@ -23,7 +23,17 @@ from dataclasses import dataclass
 from django.db import models
 from django.db.models import Q
 
-from .models import Attachment, Consent, ImpactFollowUp, OutgoingEmail, Vraagstuk, VraagstukEvent
+from .models import (
+    Attachment,
+    Consent,
+    Deliverable,
+    ImpactFollowUp,
+    Milestone,
+    OutgoingEmail,
+    ProjectRun,
+    Vraagstuk,
+    VraagstukEvent,
+)
 
 BLANK = "blank"
 DELETE = "delete"
@@ -124,6 +134,37 @@ DECLARATION = [
         retention=KEEP,
         name="impact_follow_up",
         context=("sent_at", "answered_at"),
+    ),
+    PersonalData(
+        Milestone,
+        # The dates of a partner's project; with the question's contact gone they name no one,
+        # but they belong to the partner's project and go with it.
+        fields=("due_on",),
+        retention=DELETE,
+        name="milestones",
+        question="project__match__vraagstuk",
+        context=("kind", "done"),
+        label="milestones",
+    ),
+    PersonalData(
+        Deliverable,
+        # Reports and posters about the partner's organisation.
+        fields=("title", "file"),
+        retention=DELETE,
+        name="deliverables",
+        question="project__match__vraagstuk",
+        context=("uploaded_at",),
+        export_names={"file": "file_in_archive"},
+        label="deliverables",
+    ),
+    PersonalData(
+        ProjectRun,
+        fields=("handover_note",),
+        retention=BLANK,
+        name="project_periods",
+        question="project__match__vraagstuk",
+        context=("period",),
+        label="handover notes",
     ),
     PersonalData(
         OutgoingEmail,

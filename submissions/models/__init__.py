@@ -6,6 +6,7 @@ from .follow_up import AnswerTemplate, ImpactFollowUp
 from .history import EventKind, VraagstukEvent
 from .matching import EducationOffer, Match, MatchStatus
 from .pages import SubmissionGuidePage
+from .projects import Deliverable, Milestone, MilestoneKind, Project, ProjectRun
 from .status import ALLOWED_MOVES, CLOSED_STATUSES, OPEN_STATUSES, PUBLIC_LABELS, Status
 from .vraagstuk import FREE_TEXT_MAX_LENGTH, Consent, ReferenceCounter, Vraagstuk, hash_status_token
 
@@ -20,6 +21,7 @@ __all__ = [
     "BoardPage",
     "Consent",
     "ConsentKind",
+    "Deliverable",
     "EducationOffer",
     "EmailKind",
     "EventKind",
@@ -27,8 +29,12 @@ __all__ = [
     "ImpactFollowUp",
     "Match",
     "MatchStatus",
+    "Milestone",
+    "MilestoneKind",
     "OutgoingEmail",
     "PartnerOffer",
+    "Project",
+    "ProjectRun",
     "ReferenceCounter",
     "Status",
     "SubmissionGuidePage",

@@ -3,23 +3,32 @@ data-subject export, erasure and retention: each declared field reaches all of t
 field added to the declaration follows in each without another change."""
 
 import dataclasses
+import datetime
 import io
 import json
 import os
 import zipfile
 
+from django.core.files.base import ContentFile
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import translation
 
 import pytest
 
+from submissions.factories import EducationOfferFactory
 from submissions.models import (
     Attachment,
+    Deliverable,
     EventKind,
     ImpactFollowUp,
     Match,
+    MatchStatus,
+    Milestone,
+    MilestoneKind,
     OutgoingEmail,
+    Project,
+    ProjectRun,
     SubmissionKey,
     Vraagstuk,
     VraagstukEvent,
@@ -55,6 +64,20 @@ def question(no_questions):
     )
     OutgoingEmail.objects.create(
         vraagstuk=vraagstuk, kind="acknowledgement", recipients=[vraagstuk.email], subject="s", body_text="b"
+    )
+    match = Match.objects.create(
+        vraagstuk=vraagstuk, offer=EducationOfferFactory(), status=MatchStatus.ACCEPTED
+    )
+    project = Project.objects.create(match=match)
+    Milestone.objects.create(project=project, kind=MilestoneKind.KICK_OFF, due_on=datetime.date(2024, 2, 1))
+    ProjectRun.objects.create(project=project, period="2024 S1", handover_note="Vraag naar Jan")
+    Deliverable.objects.create(
+        project=project,
+        title="Rapport over de organisatie",
+        file=ContentFile(b"%PDF-1.4 rapport", name="rapport.pdf"),
+        content_type="application/pdf",
+        extension="pdf",
+        size=16,
     )
     return vraagstuk
 
@@ -168,9 +191,12 @@ def test_a_newly_declared_field_follows_everywhere(question, coordinator, client
 
 def test_erasure_deletes_every_declared_row(question, django_capture_on_commit_callbacks):
     path = question.attachments.get().file.path
+    deliverable_path = Deliverable.objects.get(project__match__vraagstuk=question).file.path
+    assert os.path.exists(deliverable_path)
     with django_capture_on_commit_callbacks(execute=True):
         counts = erase("Subject@Example.org")
     assert counts == {"questions": 1, "attachments": 1, "emails": 1}
     for entry in DECLARATION:
         assert not entry.model.objects.filter(Q(**{entry.question or "pk": question.pk})).exists(), entry.name
     assert not os.path.exists(path)
+    assert not os.path.exists(deliverable_path)

@@ -91,7 +91,8 @@ def test_the_command_dry_run_counts_and_changes_nothing(questions):
     output = StringIO()
     call_command("anonymise_vraagstukken", "--dry-run", stdout=output)
     assert output.getvalue().startswith(
-        "3 questions would be anonymised: 1 attachments, 3 e-mails, 3 partner messages"
+        "3 questions would be anonymised: 1 attachments, 0 deliverables, 3 e-mails, 0 handover notes,"
+        " 0 milestones, 3 partner messages"
     )
     assert all(snapshot(vraagstuk)[1] for vraagstuk in expired)
 
