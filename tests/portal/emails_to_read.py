@@ -5,6 +5,7 @@ and `<name>.html` under an `email` folder of an app's templates.
 """
 
 from pathlib import Path
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -26,6 +27,8 @@ QUESTION = {
         "message": "Your question moves on to the intake.",
     },
 }
+# A teacher's education offer, as its name reads in each language.
+OFFER = {"nl": "Buurtonderzoek (Sociaal werk)", "en": "Neighbourhood research (Social work)"}
 
 
 def email_templates():
@@ -53,6 +56,9 @@ def email_context(language):
         "assignee": staff,
         "by": staff,
         "items": [vraagstuk],
+        "teacher": make_user(f"teacher-{language}"),
+        "offer": OFFER[language],
+        "match": SimpleNamespace(status="accepted"),
     }
 
 
