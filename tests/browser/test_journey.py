@@ -275,7 +275,9 @@ def test_a_question_goes_from_the_form_through_triage_to_a_draft_case_study(
     # The knowledge cycle: a Dutch draft case study.
     with admin.expect_navigation():
         admin.locator(f"form[action='{triage_url('case_study', vraagstuk)}'] button").click()
-    draft = CaseStudyPage.objects.get(vraagstuk_reference=vraagstuk.reference)
+    draft = CaseStudyPage.objects.get(
+        vraagstuk_reference=vraagstuk.reference, locale__language_code=vraagstuk.language
+    )  # the English translation waits beside it
     assert not draft.live
     assert draft.title == vraagstuk.title
     # The success message; the page editor it redirects to is for editors (reported to issue 6:
